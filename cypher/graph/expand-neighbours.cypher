@@ -1,0 +1,15 @@
+// One page of a node's neighbours, filtered by relationship types, neighbour labels and direction.
+// Parameters: $id (string), $types (list of strings; empty = all), $labels (list of strings; empty = all),
+//   $direction ('out' | 'in' | 'both'), $includeSources (boolean), $skip (integer), $limit (integer).
+// Returns: node (the centre), relationship, neighbour.
+MATCH (node:Entity {id: $id})-[relationship]-(neighbour)
+WHERE (size($types) = 0 OR type(relationship) IN $types)
+  AND (size($labels) = 0 OR any(label IN labels(neighbour) WHERE label IN $labels))
+  AND ($direction = 'both'
+       OR ($direction = 'out' AND startNode(relationship) = node)
+       OR ($direction = 'in' AND endNode(relationship) = node))
+  AND ($includeSources OR NOT neighbour:Source)
+RETURN node, relationship, neighbour
+ORDER BY type(relationship), neighbour.name, neighbour.id
+SKIP $skip
+LIMIT $limit

@@ -1,0 +1,11 @@
+// The facts a source supports: nodes it cites and relationships it cites, with the quotes from it.
+// Parameters: $id (string).
+// Returns: node (node), relationships (list of [relationship, other node] pairs cited by the source).
+MATCH (source:Source {id: $id})<-[:MENTIONED_IN]-(node)
+CALL (source, node) {
+  OPTIONAL MATCH (node)-[r]->(other)
+  WHERE source.id IN r.sources
+  RETURN collect([r, other]) AS relationships
+}
+RETURN node, relationships
+ORDER BY node.id

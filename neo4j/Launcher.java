@@ -1,0 +1,94 @@
+// Starts Neo4j Community embedded with only the Bolt connector, for `npm start` and the tests.
+// Run with Java's single-file source launch (no build step):
+//   java --add-opens=... -cp 'neo4j/lib/*' neo4j/Launcher.java <home> <boltPort> <password>
+// It prints "NEO4J_READY <port> <version>" on stdout once Bolt answers, shuts the database down
+// cleanly on SIGINT/SIGTERM, and also when its stdin closes, so a parent Node process that dies
+// without cleaning up never leaves an orphan JVM holding the store lock.
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: Launcher <home> <boltPort> <password> [transactionTimeout] [transactionMaxMemory]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        String port = args[1];
+        String password = args[2];
+        String transactionTimeout = args.length > 3 ? args[3] : "30s";
+        String transactionMaxMemory = args.length > 4 ? args[4] : "512m";
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
+
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("server.bolt.enabled", "true");
+        settings.put("server.bolt.listen_address", "127.0.0.1:" + port);
+        settings.put("server.bolt.advertised_address", "127.0.0.1:" + port);
+        settings.put("server.bolt.tls_level", "DISABLED");
+        settings.put("server.http.enabled", "false");
+        settings.put("server.https.enabled", "false");
+        // Embedded Neo4j defaults to auth off and LOAD CSV reading the whole filesystem: close both.
+        settings.put("dbms.security.auth_enabled", "true");
+        settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
+        settings.put("server.directories.import", importDir.toString());
+        // A runaway query is stopped by the server even when a client sends no timeout of its own.
+        settings.put("db.transaction.timeout", transactionTimeout);
+        settings.put("db.memory.transaction.max", transactionMaxMemory);
+        settings.put("server.memory.pagecache.size", "256m");
+        settings.put("dbms.usage_report.enabled", "false");
+        settings.put("db.logs.query.enabled", "OFF");
+
+        // The public builder takes settings by name only from a file: write ours next to the store.
+        Path conf = home.resolve("neo4j.conf");
+        StringBuilder text = new StringBuilder("# Written by neo4j/Launcher.java at each start; edits are overwritten.\n");
+        settings.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        Files.writeString(conf, text.toString());
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+                .loadPropertiesFromFile(conf)
+                .build();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("[neo4j] shutting down");
+            service.shutdown();
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService system = service.database("system");
+        // The first start creates user neo4j with a change-required default password; setting it
+        // here on every start keeps the password in step with NEO4J_PASSWORD.
+        system.executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
+        GraphDatabaseService neo4j = service.database("neo4j");
+        String version = neo4j.executeTransactionally(
+                "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
+                Map.of(),
+                result -> result.hasNext() ? String.valueOf(result.next().get("version")) : "unknown");
+
+        System.out.println("NEO4J_READY " + port + " " + version);
+        System.out.flush();
+
+        watchStdin();
+    }
+
+    /** Blocks until stdin reaches end of file (the parent went away), then exits through the hook. */
+    private static void watchStdin() {
+        InputStream in = System.in;
+        byte[] buffer = new byte[256];
+        try {
+            while (in.read(buffer) >= 0) {
+                // Input is ignored; only its end matters.
+            }
+        } catch (IOException ignored) {
+            // A broken pipe means the same as end of file.
+        }
+        System.exit(0);
+    }
+}

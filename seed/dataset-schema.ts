@@ -1,0 +1,159 @@
+// The import format: one document per source text. The curated dataset in seed/data/ and
+// analysts' own files (npm run import, POST /api/import) are all validated by these schemas.
+import { z } from 'zod';
+
+/** Node labels of the cooperation graph. Cypher cannot take labels as parameters, so this list is
+ * also the allow-list for every query that splices a label in. */
+export const NODE_LABELS = [
+  'Organisation',
+  'Person',
+  'Place',
+  'Agreement',
+  'Event',
+  'Programme',
+  'Topic',
+  'Source',
+] as const;
+export const nodeLabelSchema = z.enum(NODE_LABELS);
+export type NodeLabel = z.infer<typeof nodeLabelSchema>;
+
+/** Relationship types: the allow-list, with the endpoints each type may join. */
+export const RELATIONSHIP_RULES = {
+  GOVERNS: { from: ['Organisation'], to: ['Place'] },
+  PARTY_TO: { from: ['Organisation'], to: ['Agreement'] },
+  SIGNED: { from: ['Person'], to: ['Agreement'] },
+  HOLDS_ROLE: { from: ['Person'], to: ['Organisation'] },
+  MEMBER_OF: { from: ['Organisation', 'Person'], to: ['Organisation'] },
+  COOPERATES_WITH: { from: ['Organisation'], to: ['Organisation'] },
+  SUPPORTS: { from: ['Organisation'], to: ['Organisation', 'Event', 'Programme'] },
+  LOCATED_IN: { from: ['Organisation', 'Place', 'Event'], to: ['Place'] },
+  HAS_OFFICE_IN: { from: ['Organisation'], to: ['Place'] },
+  PART_OF: { from: ['Place', 'Event', 'Organisation'], to: ['Place', 'Event', 'Organisation'] },
+  PARTICIPATED_IN: { from: ['Organisation', 'Person'], to: ['Event'] },
+  LED: { from: ['Person', 'Organisation'], to: ['Event'] },
+  ORGANISED: { from: ['Organisation', 'Person'], to: ['Event'] },
+  HOSTED: { from: ['Organisation', 'Person'], to: ['Event'] },
+  FACILITATED: { from: ['Organisation', 'Person'], to: ['Agreement', 'Event'] },
+  VISITED: { from: ['Event'], to: ['Organisation', 'Place'] },
+  HELD_IN: { from: ['Event'], to: ['Place'] },
+  RUNS: { from: ['Organisation'], to: ['Programme'] },
+  CONCERNS: { from: ['Agreement', 'Event', 'Programme', 'Organisation'], to: ['Topic'] },
+  LED_TO: { from: ['Event', 'Agreement'], to: ['Agreement', 'Event'] },
+} as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
+  keyof typeof RELATIONSHIP_RULES,
+  ...(keyof typeof RELATIONSHIP_RULES)[],
+];
+export const relationshipTypeSchema = z.enum(RELATIONSHIP_TYPES);
+export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
+
+/** Readable, stable identifiers: lowercase words joined by dashes ("dijon-metropole"). */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase slugs such as "dijon-metropole"')
+  .max(120);
+
+/** ISO 8601 at the precision the source gives: "2025", "2025-11" or "2025-11-20". */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+
+/** A citation: a short verbatim excerpt of the document's source text. */
+export const quoteSchema = z
+  .string()
+  .trim()
+  .min(8, 'a quote needs at least a few words of the source')
+  .max(320, 'quotes are short excerpts (at most about 300 characters)');
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+/** Extra properties: scalars or lists of strings (Neo4j stores neither maps nor mixed lists). */
+const extraPropertiesSchema = z.record(
+  z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'property names are camelCase'),
+  z.union([scalar, z.array(z.string())]),
+);
+
+/** Keys that have their own field in a record and may not be set through `props`. */
+const RESERVED_KEYS = ['id', 'name', 'nameEn', 'aliases', 'kind', 'sources', 'quotes', 'label'];
+
+export const nodeRecordSchema = z
+  .object({
+    id: idSchema,
+    label: nodeLabelSchema.exclude(['Source']),
+    name: z.string().trim().min(1),
+    nameEn: z.string().trim().min(1).optional(),
+    aliases: z.array(z.string().trim().min(1)).optional(),
+    kind: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'kinds are lowercase words joined by dashes').optional(),
+    /** Dates (date, start, end, since...), status, lat/lon, notes, and anything else the text gives. */
+    props: extraPropertiesSchema.optional(),
+    quote: quoteSchema,
+  })
+  .strict()
+  .superRefine((node, ctx) => {
+    for (const key of Object.keys(node.props ?? {})) {
+      if (RESERVED_KEYS.includes(key)) {
+        ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" has its own field` });
+      }
+    }
+    const props = node.props ?? {};
+    for (const key of ['date', 'start', 'end', 'since', 'until']) {
+      const value = props[key];
+      if (value !== undefined && !isoDateSchema.safeParse(value).success) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['props', key],
+          message: `"${key}" must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got ${JSON.stringify(value)}`,
+        });
+      }
+    }
+    for (const key of ['lat', 'lon']) {
+      const value = props[key];
+      if (value !== undefined && typeof value !== 'number') {
+        ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" must be a number` });
+      }
+    }
+  });
+export type NodeRecord = z.infer<typeof nodeRecordSchema>;
+
+export const relationshipRecordSchema = z
+  .object({
+    type: relationshipTypeSchema,
+    from: idSchema,
+    to: idSchema,
+    /** Distinguishes two relationships of one type between the same pair (e.g. two roles). */
+    key: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    props: extraPropertiesSchema.optional(),
+    quote: quoteSchema,
+  })
+  .strict();
+export type RelationshipRecord = z.infer<typeof relationshipRecordSchema>;
+
+export const sourceRecordSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().trim().min(1),
+    publisher: z.string().trim().min(1),
+    /** Publication date; `publishedInferred` with a `note` when worked out from the text. */
+    published: isoDateSchema,
+    publishedInferred: z.boolean().optional(),
+    language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "fr"'),
+    /** File name of the source text in the seeds folder, used to check quotes verbatim. */
+    file: z.string().min(1).optional(),
+    url: z.url().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+
+export const datasetDocumentSchema = z
+  .object({
+    source: sourceRecordSchema,
+    nodes: z.array(nodeRecordSchema),
+    relationships: z.array(relationshipRecordSchema),
+  })
+  .strict();
+export type DatasetDocument = z.infer<typeof datasetDocumentSchema>;
+
+/** Relationship identity: one relationship per (from, type, to, key), whichever documents cite it. */
+export function relationshipId(rel: Pick<RelationshipRecord, 'from' | 'type' | 'to' | 'key'>): string {
+  return [rel.from, rel.type, rel.to, rel.key].filter(Boolean).join('|');
+}

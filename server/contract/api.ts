@@ -1,0 +1,204 @@
+// Request and response schemas of every endpoint. The server validates with them; the client
+// imports their types only. GET parameters are strings on the wire; the schemas coerce them.
+import { z } from 'zod';
+import { citationSchema, csvList, dateWindow, intParam, labelParam, nodeIdParam, relationshipTypeParam } from './common.ts';
+import { jsonValueSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
+
+// --- Search -------------------------------------------------------------------------------------
+export const searchRequestSchema = z.object({
+  q: z.string().trim().min(1, 'q (the text to search) is required').max(200, 'q is at most 200 characters'),
+  labels: csvList(labelParam),
+  limit: intParam(1, 100, 20, 'limit'),
+});
+export const searchResponseSchema = z.object({
+  results: z.array(z.object({ node: wireNodeSchema, score: z.number() })),
+});
+
+// --- Node details and neighbourhood --------------------------------------------------------------
+export const neighbourGroupSchema = z.object({
+  type: z.string(),
+  direction: z.enum(['out', 'in']),
+  label: z.string(),
+  count: z.number(),
+});
+export type NeighbourGroup = z.infer<typeof neighbourGroupSchema>;
+
+export const nodeDetailsResponseSchema = z.object({
+  node: wireNodeSchema,
+  neighbourCounts: z.array(neighbourGroupSchema),
+  citations: z.array(citationSchema),
+});
+
+export const neighboursRequestSchema = z.object({
+  types: csvList(relationshipTypeParam),
+  labels: csvList(labelParam),
+  direction: z.enum(['out', 'in', 'both']).default('both'),
+  limit: intParam(1, 500, 50, 'limit'),
+  skip: intParam(0, 100_000, 0, 'skip'),
+  /** Above this many neighbours, an unfiltered request answers groups only. */
+  groupAbove: intParam(1, 10_000, 60, 'groupAbove'),
+  includeSources: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+export const neighboursResponseSchema = z.object({
+  graph: wireGraphSchema,
+  total: z.number(),
+  groups: z.array(neighbourGroupSchema),
+  grouped: z.boolean(),
+  hasMore: z.boolean(),
+});
+
+// --- Who partners with whom ---------------------------------------------------------------------
+export const partnershipsRequestSchema = z.object({
+  ids: csvList(nodeIdParam),
+  topics: csvList(nodeIdParam),
+  ...dateWindow,
+});
+export const evidenceSchema = z.object({
+  kind: z.enum(['agreement', 'membership', 'cooperation']),
+  /** The agreement's id, or the relationship's id for memberships and cooperation. */
+  id: z.string(),
+  name: z.string().nullable(),
+  type: z.string(),
+  date: z.string().nullable(),
+  status: z.string().nullable(),
+  citations: z.array(citationSchema),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+export const partnershipsResponseSchema = z.object({
+  graph: wireGraphSchema,
+});
+
+export const commonPartnersRequestSchema = z.object({
+  ids: csvList(nodeIdParam).refine((ids) => ids !== undefined && ids.length >= 2 && ids.length <= 10, {
+    message: 'ids must list 2–10 actors',
+  }),
+  ...dateWindow,
+});
+export const commonPartnersResponseSchema = z.object({
+  partners: z.array(
+    z.object({
+      node: wireNodeSchema,
+      links: z.array(z.object({ actorId: z.string(), evidence: z.array(evidenceSchema) })),
+    }),
+  ),
+  graph: wireGraphSchema,
+});
+
+// --- Paths --------------------------------------------------------------------------------------
+export const DEFAULT_AVOIDED_LABELS = ['Place', 'Topic', 'Source'] as const;
+export const pathsRequestSchema = z
+  .object({
+    from: nodeIdParam,
+    to: nodeIdParam,
+    mode: z.enum(['shortest', 'all-shortest', 'k']).default('shortest'),
+    k: intParam(1, 10, 3, 'k'),
+    maxHops: intParam(1, 10, 6, 'maxHops'),
+    types: csvList(relationshipTypeParam),
+    /** Labels no intermediate node may have; "none" allows all. */
+    avoid: z
+      .preprocess((value) => (value === 'none' ? [] : value), csvList(labelParam))
+      .transform((value) => value ?? [...DEFAULT_AVOIDED_LABELS]),
+    ...dateWindow,
+  })
+  .refine((request) => request.from !== request.to, { message: 'from and to must be two different actors', path: ['to'] });
+export const hopSchema = z.object({
+  edge: wireEdgeSchema,
+  /** The hop as walked: from the path's previous node to the next (may run against the edge's direction). */
+  from: z.string(),
+  to: z.string(),
+  citations: z.array(citationSchema),
+});
+export const pathSchema = z.object({
+  length: z.number(),
+  nodeIds: z.array(z.string()),
+  hops: z.array(hopSchema),
+});
+export type PathResult = z.infer<typeof pathSchema>;
+export const pathsResponseSchema = z.object({
+  paths: z.array(pathSchema),
+  graph: wireGraphSchema,
+});
+
+// --- Timeline -----------------------------------------------------------------------------------
+export const timelineRequestSchema = z.object({
+  ids: csvList(nodeIdParam),
+  since: dateWindow.since,
+  until: dateWindow.until,
+  limit: intParam(1, 1000, 200, 'limit'),
+});
+export const timelineItemSchema = z.object({
+  node: wireNodeSchema,
+  date: z.string(),
+  end: z.string().nullable(),
+  actorIds: z.array(z.string()),
+});
+export const timelineResponseSchema = z.object({ items: z.array(timelineItemSchema) });
+
+// --- Schema -------------------------------------------------------------------------------------
+export const schemaResponseSchema = z.object({
+  labels: z.array(z.object({ label: z.string(), count: z.number() })),
+  relationshipTypes: z.array(z.object({ type: z.string(), count: z.number() })),
+  propertyKeys: z.array(z.string()),
+});
+
+// --- Sources ------------------------------------------------------------------------------------
+export const sourceSummarySchema = z.object({
+  id: z.string(),
+  properties: z.record(z.string(), jsonValueSchema),
+  nodeCount: z.number(),
+  relationshipCount: z.number(),
+});
+export const sourcesResponseSchema = z.object({ sources: z.array(sourceSummarySchema) });
+export const sourceDetailsResponseSchema = z.object({
+  source: sourceSummarySchema,
+  facts: z.array(
+    z.object({
+      kind: z.enum(['node', 'relationship']),
+      id: z.string(),
+      description: z.string(),
+      quotes: z.array(z.string()),
+    }),
+  ),
+  graph: wireGraphSchema,
+});
+
+// --- Analyst Cypher -----------------------------------------------------------------------------
+export const cypherRequestSchema = z
+  .object({
+    query: z.string().trim().min(1, 'query is required').max(20_000, 'query is at most 20,000 characters'),
+    params: z.record(z.string(), jsonValueSchema).default({}),
+  })
+  .strict();
+export const cypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), jsonValueSchema)),
+  graph: wireGraphSchema,
+  rowCount: z.number(),
+  truncated: z.boolean(),
+  queryType: z.string(),
+  elapsedMs: z.number(),
+});
+
+// --- Import -------------------------------------------------------------------------------------
+export const importResponseSchema = z.object({
+  sources: z.number(),
+  nodes: z.number(),
+  relationships: z.number(),
+});
+
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponseSchema>;
+export type NeighboursResponse = z.infer<typeof neighboursResponseSchema>;
+export type PartnershipsResponse = z.infer<typeof partnershipsResponseSchema>;
+export type CommonPartnersResponse = z.infer<typeof commonPartnersResponseSchema>;
+export type PathsResponse = z.infer<typeof pathsResponseSchema>;
+export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
+export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
+export type SourceDetailsResponse = z.infer<typeof sourceDetailsResponseSchema>;
+export type CypherResponse = z.infer<typeof cypherResponseSchema>;
+export type ImportResponse = z.infer<typeof importResponseSchema>;

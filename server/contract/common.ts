@@ -1,0 +1,59 @@
+// Query-string helpers shared by the request schemas: lists arrive as "a,b" or repeated keys.
+import { z } from 'zod';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/dataset-schema.ts';
+import { isoDateSchema } from '../../seed/dataset-schema.ts';
+
+/** "a,b" or ["a","b"] or ["a,b","c"] → ["a","b","c"]. */
+export const csvList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((part) => String(part).split(','));
+    return parts.map((part) => part.trim()).filter(Boolean);
+  }, z.array(item).optional());
+
+export const intParam = (min: number, max: number, fallback: number, name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be ${min}–${max}`)
+    .max(max, `${name} must be ${min}–${max}`)
+    .default(fallback);
+
+export const nodeIdParam = z.string().min(1, 'an id is required').max(200, 'ids are at most 200 characters');
+
+/** Labels a client may filter on: the graph's own labels plus Source. */
+export const labelParam = z.enum(NODE_LABELS, { message: `expected one of ${NODE_LABELS.join(', ')}` });
+
+/** Relationship types a client may choose: the import allow-list plus MENTIONED_IN. */
+export const GRAPH_RELATIONSHIP_TYPES = [...RELATIONSHIP_TYPES, 'MENTIONED_IN'] as const;
+export const relationshipTypeParam = z.enum(GRAPH_RELATIONSHIP_TYPES, {
+  message: `expected one of ${GRAPH_RELATIONSHIP_TYPES.join(', ')}`,
+});
+
+export const dateParam = isoDateSchema;
+
+/** A date window: items dated outside it are left out; undated items stay unless includeUndated=false. */
+export const dateWindow = {
+  since: dateParam.optional(),
+  until: dateParam.optional(),
+  includeUndated: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+};
+
+export const citationSchema = z.object({
+  sourceId: z.string(),
+  quote: z.string(),
+  source: z
+    .object({
+      title: z.string().nullable(),
+      publisher: z.string().nullable(),
+      published: z.string().nullable(),
+      publishedInferred: z.boolean().nullable(),
+      language: z.string().nullable(),
+      url: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type Citation = z.infer<typeof citationSchema>;

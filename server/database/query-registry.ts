@@ -1,0 +1,88 @@
+// Every Cypher query of the server lives in cypher/<feature>/<name>.cypher and is named here.
+// The registry reads them all once at start-up; a missing or empty file stops the server.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../shared/config.ts';
+
+export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
+
+/** Query name → file under cypher/ (without the extension). */
+export const QUERY_FILES = {
+  ping: 'health/ping',
+  countNodes: 'health/count-nodes',
+  schemaCounts: 'schema/label-and-type-counts',
+  schemaPropertyKeys: 'schema/property-keys',
+  searchNodes: 'search/search-nodes',
+  nodeDetails: 'graph/node-details',
+  nodeNeighbourCounts: 'graph/neighbour-counts',
+  expandNeighbours: 'graph/expand-neighbours',
+  nodesByElementId: 'graph/nodes-by-element-id',
+  allSourceMetadata: 'sources/all-source-metadata',
+  listSources: 'sources/list-sources',
+  sourceDetails: 'sources/source-details',
+  sourceFacts: 'sources/source-facts',
+  partnerships: 'partners/partnerships',
+  commonPartners: 'partners/common-partners',
+  shortestPath: 'paths/shortest-path',
+  allShortestPaths: 'paths/all-shortest-paths',
+  kShortestPaths: 'paths/k-shortest-paths',
+  timeline: 'timeline/timeline',
+  existingNodeLabels: 'import/existing-node-labels',
+  mergeSources: 'import/merge-sources',
+  mergeNodes: 'import/merge-nodes',
+  mergeRelationships: 'import/merge-relationships',
+  linkNodeSources: 'import/link-node-sources',
+} as const;
+
+export type QueryName = keyof typeof QUERY_FILES;
+
+/** Schema statements (constraints and indexes), applied in file-name order at each start. */
+export const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema-setup');
+
+export interface QueryRegistry {
+  get(name: QueryName): string;
+  schemaStatements(): { file: string; text: string }[];
+}
+
+export function loadQueryRegistry(cypherDir: string = CYPHER_DIR): QueryRegistry {
+  const texts = new Map<QueryName, string>();
+  const problems: string[] = [];
+  for (const [name, file] of Object.entries(QUERY_FILES) as [QueryName, string][]) {
+    const filePath = path.join(cypherDir, `${file}.cypher`);
+    try {
+      const text = readFileSync(filePath, 'utf8');
+      if (!stripComments(text)) problems.push(`${filePath} holds no query`);
+      texts.set(name, text);
+    } catch {
+      problems.push(`${filePath} is missing (query "${name}")`);
+    }
+  }
+  const schemaDir = path.join(cypherDir, 'schema-setup');
+  const schema = listCypherFiles(schemaDir).map((file) => ({
+    file: path.relative(cypherDir, file),
+    text: readFileSync(file, 'utf8'),
+  }));
+  if (schema.length === 0) problems.push(`${schemaDir} holds no schema statements`);
+  if (problems.length > 0) throw new Error(`Cypher query files are broken:\n  ${problems.join('\n  ')}`);
+  return {
+    get: (name) => texts.get(name) as string,
+    schemaStatements: () => schema,
+  };
+}
+
+/** All .cypher files under a folder, sorted, for the registry test and the schema loader. */
+export function listCypherFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.cypher'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The query without its `//` comment lines. */
+export function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+}

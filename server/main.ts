@@ -1,0 +1,65 @@
+// `npm start`: starts (or connects to) Neo4j, applies the schema, loads the curated dataset into an
+// empty database, builds the client when needed, and serves API and client on one port.
+// SIGINT/SIGTERM stop the web server and the database cleanly.
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { type OpenDatabase, openDatabase } from './database/connect.ts';
+import { applySchema, seedIfEmpty } from './database/schema-setup.ts';
+import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
+import { ConfigError, loadConfig } from './shared/config.ts';
+import { createLogger } from './shared/logger.ts';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger(config.LOG_LEVEL);
+let opened: OpenDatabase | undefined;
+let server: Server | undefined;
+let stopping = false;
+
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal}: stopping…`);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server?.closeAllConnections();
+  await opened?.close();
+  logger.info('Stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  const started = Date.now();
+  opened = await openDatabase(config, logger);
+  const statements = await applySchema(opened.db);
+  logger.info(`Schema applied (${statements} statements).`);
+  if (config.SEED_ON_START === 'auto') {
+    const seeded = await seedIfEmpty(opened.db);
+    if (seeded) {
+      logger.info(`Loaded the curated dataset: ${seeded.nodes} nodes, ${seeded.relationships} relationships.`);
+    }
+  }
+  await ensureClientBuilt(logger);
+  const app = createApp({ db: opened.db, config, logger, clientDir: CLIENT_DIST });
+  server = app.listen(config.PORT, config.HOST, () => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`Cooperation Graph Explorer is ready at http://${config.HOST}:${config.PORT} (in ${seconds} s)`);
+  });
+  server.on('error', (error) => {
+    logger.error(`The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`);
+    void stop('error');
+  });
+} catch (error) {
+  logger.error(error instanceof Error ? error.message : String(error));
+  await opened?.close();
+  process.exit(1);
+}

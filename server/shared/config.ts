@@ -1,0 +1,84 @@
+// The only module that reads process.env. Every key is documented here and in .env.example;
+// a bad value stops start-up with a message naming the variable.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The local default password of the embedded database (it only listens on 127.0.0.1). */
+export const EMBEDDED_DEFAULT_PASSWORD = 'cooperation-graph-local';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const duration = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  PORT: port.default(8080).describe('Port of the web server (API and client).'),
+  HOST: z.string().min(1).default('127.0.0.1').describe('Interface the web server binds to.'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional()
+    .describe('An external Neo4j to use instead of the embedded one (Docker, Desktop, Aura, a cluster).'),
+  NEO4J_USER: z.string().min(1).default('neo4j').describe('Database user.'),
+  NEO4J_PASSWORD: z
+    .string()
+    .min(8, 'at least 8 characters (Neo4j refuses shorter passwords)')
+    .default(EMBEDDED_DEFAULT_PASSWORD)
+    .describe('Database password; the embedded database is given this password at each start.'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j').describe('Database name.'),
+  NEO4J_BOLT_PORT: port.default(7687).describe('Bolt port of the embedded database (127.0.0.1 only).'),
+  NEO4J_DATA_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'neo4j', 'data'))
+    .describe('Folder of the embedded database store (git-ignored).'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'a JVM size such as 512m or 2g')
+    .default('1g')
+    .describe('Maximum JVM heap of the embedded database.'),
+  QUERY_TIMEOUT_MS: duration.default(10_000).describe('Timeout of every API query, sent with each transaction.'),
+  CYPHER_TIMEOUT_MS: duration.default(5_000).describe('Timeout of analyst queries (POST /api/cypher).'),
+  CYPHER_MAX_ROWS: duration.default(5_000).describe('Row cap of analyst queries; more rows are cut off.'),
+  CYPHER_MAX_BYTES: duration
+    .default(5_000_000)
+    .describe('Size cap (bytes of JSON) of an analyst query result; a larger result is refused.'),
+  IMPORT_TOKEN: z
+    .string()
+    .min(16, 'at least 16 characters')
+    .optional()
+    .describe('Bearer token for POST /api/import; import over HTTP is disabled when unset.'),
+  SEED_ON_START: z
+    .enum(['auto', 'never'])
+    .default('auto')
+    .describe('"auto" loads the curated dataset when the database has no data; "never" skips it.'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info').describe('Log verbosity.'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses configuration from an environment (process.env by default); throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings (KEY= in a .env file) mean "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}${describeKey(issue.path[0])}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function describeKey(key: PropertyKey | undefined): string {
+  if (typeof key !== 'string') return '';
+  const field = envSchema.shape[key as keyof typeof envSchema.shape];
+  return field?.description ? ` (${field.description})` : '';
+}
+
+/** Keys and descriptions, used to check that .env.example documents every key. */
+export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof Config)[];

@@ -1,0 +1,70 @@
+// One error type for everything the API refuses, and the mapping of Neo4j errors onto it.
+// Bodies are RFC 9457 problem+json with a stable kebab-case `code`.
+import { Neo4jError } from 'neo4j-driver';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Extra members of the problem document (e.g. the position of a Cypher syntax error). */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (code: string, message: string, extra?: Record<string, unknown>) =>
+  new AppError(400, code, message, extra);
+export const notFound = (what: string, id: string) => new AppError(404, 'not-found', `${what} "${id}" does not exist`);
+export const databaseUnavailable = (detail: string) =>
+  new AppError(503, 'database-unavailable', `The database is not reachable: ${detail}`);
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** Where Neo4j reports a position in the query text, e.g. `(line 1, column 8 (offset: 7))`. */
+function positionOf(message: string): { line: number; column: number; offset: number } | undefined {
+  const match = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+  if (!match) return undefined;
+  return { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) };
+}
+
+/** Maps a driver error to an AppError: the client's fault → 4xx with Neo4j's message; the database down → 503; else 500. */
+export function fromNeo4jError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (!(error instanceof Neo4jError)) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/ECONNREFUSED|connect|socket|Pool is closed/i.test(message)) return databaseUnavailable(message);
+    return new AppError(500, 'internal-error', 'The server failed to answer this request.');
+  }
+  const code = error.code;
+  if (UNAVAILABLE_CODES.has(code)) return databaseUnavailable(error.message.split('\n')[0] ?? code);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+    return badRequest('query-timed-out', 'The query ran longer than the time allowed and was stopped.', {
+      neo4jCode: code,
+    });
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return badRequest('query-out-of-memory', 'The query needed more memory than a transaction may use.', {
+      neo4jCode: code,
+    });
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return badRequest('query-not-read-only', 'Only read queries may run here.', { neo4jCode: code });
+  }
+  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
+    return badRequest('cypher-error', error.message, { neo4jCode: code, position: positionOf(error.message) });
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return databaseUnavailable('the database refused the configured credentials (NEO4J_USER/NEO4J_PASSWORD)');
+  }
+  if (code.startsWith('Neo.ClientError.')) {
+    return badRequest('query-refused', error.message, { neo4jCode: code });
+  }
+  return new AppError(500, 'database-error', 'The database failed to answer this request.', { neo4jCode: code });
+}

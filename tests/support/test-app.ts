@@ -1,0 +1,62 @@
+// The real app over HTTP against the test database, listening on port 0.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { createDatabase, createDriver, type Database } from '../../server/database/database.ts';
+import { loadQueryRegistry } from '../../server/database/query-registry.ts';
+import { type Config, loadConfig } from '../../server/shared/config.ts';
+import { createLogger } from '../../server/shared/logger.ts';
+
+export interface TestApp {
+  baseUrl: string;
+  db: Database;
+  config: Config;
+  get(path: string): Promise<{ status: number; contentType: string; body: any }>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; contentType: string; body: any }>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  return loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USER: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+export async function startTestApp(options: { config?: Config; clientDir?: string } = {}): Promise<TestApp> {
+  const config = options.config ?? testConfig();
+  const uri = config.NEO4J_URI as string;
+  const db = createDatabase(createDriver(uri, config), uri, loadQueryRegistry(), config);
+  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: options.clientDir });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const request = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${baseUrl}${path}`, init);
+    const text = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    return { status: response.status, contentType, body: text ? JSON.parse(text) : undefined };
+  };
+  return {
+    baseUrl,
+    db,
+    config,
+    get: (path) => request(path),
+    post: (path, body, headers = {}) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.close();
+    },
+  };
+}
