@@ -29,9 +29,14 @@ export class DatasetInvalidError extends AppError {
   constructor(readonly errors: DatasetError[]) {
     const first = errors[0];
     const head = first ? `${first.file}: ${first.record}: ${first.field}: ${first.message}` : 'no details';
-    super(400, 'invalid-dataset', `The import was refused, nothing was written (${errors.length} error(s)); first: ${head}`, {
-      errors,
-    });
+    super(
+      400,
+      'invalid-dataset',
+      `The import was refused, nothing was written (${errors.length} error(s)); first: ${head}`,
+      {
+        errors,
+      },
+    );
   }
 }
 
@@ -50,7 +55,12 @@ export function readDatasetFile(file: string): DatasetInput {
     return { file: name, data: JSON.parse(text) };
   } catch (error) {
     throw new DatasetInvalidError([
-      { file: name, record: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` },
+      {
+        file: name,
+        record: '(file)',
+        field: '(json)',
+        message: `not valid JSON: ${(error as Error).message}`,
+      },
     ]);
   }
 }
@@ -66,7 +76,11 @@ export async function importDocuments(db: Database, inputs: DatasetInput[]): Pro
     const written = await run('mergeRelationships', dataset.relationships.map(relationshipRow));
     if (written.records.length !== dataset.relationships.length) {
       // Validation saw every endpoint, so this only happens when a node vanished meanwhile.
-      throw new AppError(409, 'import-conflict', 'A relationship endpoint disappeared during the import; nothing was written.');
+      throw new AppError(
+        409,
+        'import-conflict',
+        'A relationship endpoint disappeared during the import; nothing was written.',
+      );
     }
     await run('linkNodeSources', mentionRows(dataset));
     return {
@@ -78,7 +92,9 @@ export async function importDocuments(db: Database, inputs: DatasetInput[]): Pro
 }
 
 async function validateAgainstDatabase(db: Database, inputs: DatasetInput[]): Promise<MergedDataset> {
-  const firstPass = mergeDocuments(inputs, { knownNodes: await existingLabels(db, referencedUnknownIds(inputs)) });
+  const firstPass = mergeDocuments(inputs, {
+    knownNodes: await existingLabels(db, referencedUnknownIds(inputs)),
+  });
   if (!firstPass.ok) throw new DatasetInvalidError(firstPass.errors);
   // A node already stored under another label would get two labels: refuse it by name.
   const stored = await existingLabels(

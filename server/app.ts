@@ -2,11 +2,22 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { cypherRoutes } from './cypher/cypher-routes.ts';
 import type { Database } from './database/database.ts';
+import { graphRoutes } from './graph/graph-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
+import { importRoutes } from './import/import-routes.ts';
+import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { partnersRoutes } from './partners/partners-routes.ts';
+import { pathsRoutes } from './paths/paths-routes.ts';
+import { schemaRoutes } from './schema/schema-routes.ts';
+import { searchRoutes } from './search/search-routes.ts';
 import type { Config } from './shared/config.ts';
 import { apiNotFound, problemHandler } from './shared/http.ts';
 import type { Logger } from './shared/logger.ts';
+import { SourceCatalog } from './sources/source-catalog.ts';
+import { sourcesRoutes } from './sources/sources-routes.ts';
+import { timelineRoutes } from './timeline/timeline-routes.ts';
 
 export interface AppDependencies {
   db: Database;
@@ -26,9 +37,22 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
     next();
   });
 
+  const catalog = new SourceCatalog(db);
+  const openApi = buildOpenApiDocument();
   const api = express.Router();
+  // Import reads its own, larger body, and only after checking its token.
+  api.use(importRoutes(db, config, catalog));
   api.use(express.json({ limit: '64kb' }));
+  api.get('/openapi.json', (_req, res) => void res.json(openApi));
   api.use(healthRoutes(db));
+  api.use(searchRoutes(db));
+  api.use(graphRoutes(db, catalog));
+  api.use(partnersRoutes(db, catalog));
+  api.use(pathsRoutes(db, catalog));
+  api.use(timelineRoutes(db));
+  api.use(schemaRoutes(db));
+  api.use(sourcesRoutes(db));
+  api.use(cypherRoutes(db, config));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -38,6 +62,5 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
   app.use(problemHandler(logger));
-  void config;
   return app;
 }

@@ -45,17 +45,23 @@ try {
   if (config.SEED_ON_START === 'auto') {
     const seeded = await seedIfEmpty(opened.db);
     if (seeded) {
-      logger.info(`Loaded the curated dataset: ${seeded.nodes} nodes, ${seeded.relationships} relationships.`);
+      logger.info(
+        `Loaded the curated dataset: ${seeded.nodes} nodes, ${seeded.relationships} relationships.`,
+      );
     }
   }
   await ensureClientBuilt(logger);
   const app = createApp({ db: opened.db, config, logger, clientDir: CLIENT_DIST });
   server = app.listen(config.PORT, config.HOST, () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`Cooperation Graph Explorer is ready at http://${config.HOST}:${config.PORT} (in ${seconds} s)`);
+    console.log(
+      `Cooperation Graph Explorer is ready at http://${config.HOST}:${config.PORT} (in ${seconds} s)`,
+    );
   });
   server.on('error', (error) => {
-    logger.error(`The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`);
+    logger.error(
+      `The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`,
+    );
     void stop('error');
   });
 } catch (error) {

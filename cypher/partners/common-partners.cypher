@@ -2,7 +2,7 @@
 // cooperation) with every one of the given actors, with the evidence for each link.
 // Parameters: $ids (list of 2–10 actor ids), $since, $until (ISO date strings or null),
 //   $includeUndated (boolean).
-// Returns: partner (node), links (list of maps {actorId, evidence: list of evidence maps}).
+// Returns: partner (node), links (list of maps {actorId, actor (node), evidence: list of evidence maps}).
 UNWIND $ids AS actorId
 MATCH (actor:Entity {id: actorId})
 CALL (actor) {
@@ -21,14 +21,14 @@ CALL (actor) {
     sources: coalesce(r.sources, []), quotes: coalesce(r.quotes, [])
   } AS evidence
 }
-WITH actorId, partner, evidence, evidence.date AS d
+WITH actor, actorId, partner, evidence, evidence.date AS d
 WHERE NOT partner.id IN $ids
   AND ((d IS NULL AND $includeUndated)
        OR (d IS NOT NULL
            AND ($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))
            AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d)))))
-WITH partner, actorId, collect(evidence) AS evidence
-WITH partner, collect({actorId: actorId, evidence: evidence}) AS links
+WITH partner, actor, actorId, collect(evidence) AS evidence
+WITH partner, collect({actorId: actorId, actor: actor, evidence: evidence}) AS links
 WHERE size(links) = size($ids)
 RETURN partner, links
 ORDER BY partner.name

@@ -1,7 +1,15 @@
 // Request and response schemas of every endpoint. The server validates with them; the client
 // imports their types only. GET parameters are strings on the wire; the schemas coerce them.
 import { z } from 'zod';
-import { citationSchema, csvList, dateWindow, intParam, labelParam, nodeIdParam, relationshipTypeParam } from './common.ts';
+import {
+  citationSchema,
+  csvList,
+  dateWindow,
+  intParam,
+  labelParam,
+  nodeIdParam,
+  relationshipTypeParam,
+} from './common.ts';
 import { jsonValueSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
 
 // --- Search -------------------------------------------------------------------------------------
@@ -103,7 +111,10 @@ export const pathsRequestSchema = z
       .transform((value) => value ?? [...DEFAULT_AVOIDED_LABELS]),
     ...dateWindow,
   })
-  .refine((request) => request.from !== request.to, { message: 'from and to must be two different actors', path: ['to'] });
+  .refine((request) => request.from !== request.to, {
+    message: 'from and to must be two different actors',
+    path: ['to'],
+  });
 export const hopSchema = z.object({
   edge: wireEdgeSchema,
   /** The hop as walked: from the path's previous node to the next (may run against the edge's direction). */

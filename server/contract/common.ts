@@ -1,7 +1,6 @@
 // Query-string helpers shared by the request schemas: lists arrive as "a,b" or repeated keys.
 import { z } from 'zod';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/dataset-schema.ts';
-import { isoDateSchema } from '../../seed/dataset-schema.ts';
+import { isoDateSchema, NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/dataset-schema.ts';
 
 /** "a,b" or ["a","b"] or ["a,b","c"] → ["a","b","c"]. */
 export const csvList = <T extends z.ZodType>(item: T) =>

@@ -1,6 +1,12 @@
 // Database access: one driver, named queries from the registry, per-query timeouts and metadata.
 // Routes never see the driver; they call the feature services, which call this.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
 import { fromNeo4jError } from '../shared/errors.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
@@ -31,6 +37,16 @@ export interface Database {
     params: Record<string, unknown>,
     options: { timeoutMs: number; purpose: string },
   ): Promise<QueryResult>;
+  /**
+   * Streams analyst text in a READ transaction; `onRecord` returns false to stop early (the rest of
+   * the result is discarded on the server, so a huge result never reaches memory here).
+   */
+  streamRead(
+    text: string,
+    params: Record<string, unknown>,
+    options: { timeoutMs: number; purpose: string },
+    onRecord: (record: Neo4jRecord) => boolean,
+  ): Promise<{ keys: string[] }>;
   /** Runs one schema statement (constraint or index) in its own auto-commit transaction. */
   runSchemaStatement(text: string): Promise<void>;
   health(): Promise<DatabaseHealth>;
@@ -87,6 +103,25 @@ export function createDatabase(
           timeout: Math.max(settings.QUERY_TIMEOUT_MS, 60_000),
           metadata: { app: APP, query: purpose },
         });
+      } catch (error) {
+        throw fromNeo4jError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async streamRead(text, params, options, onRecord) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(
+          async (tx) => {
+            const result = tx.run(text, params);
+            for await (const record of result) {
+              if (!onRecord(record)) break;
+            }
+            return { keys: [...(await result.keys())] };
+          },
+          { timeout: options.timeoutMs, metadata: { app: APP, query: options.purpose } },
+        );
       } catch (error) {
         throw fromNeo4jError(error);
       } finally {

@@ -19,7 +19,6 @@ export const QUERY_FILES = {
   nodesByElementId: 'graph/nodes-by-element-id',
   allSourceMetadata: 'sources/all-source-metadata',
   listSources: 'sources/list-sources',
-  sourceDetails: 'sources/source-details',
   sourceFacts: 'sources/source-facts',
   partnerships: 'partners/partnerships',
   commonPartners: 'partners/common-partners',

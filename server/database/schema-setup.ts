@@ -1,6 +1,6 @@
 // Applies the constraints and indexes of cypher/schema-setup (all idempotent: IF NOT EXISTS),
 // and loads the curated dataset into an empty database.
-import { importDocuments, type ImportSummary, readDatasetFolder } from '../../seed/loader.ts';
+import { type ImportSummary, importDocuments, readDatasetFolder } from '../../seed/loader.ts';
 import type { Database } from './database.ts';
 
 export async function applySchema(db: Database): Promise<number> {

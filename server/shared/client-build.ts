@@ -31,11 +31,22 @@ export async function ensureClientBuilt(logger: Logger): Promise<void> {
   if (clientBuildIsFresh()) return;
   logger.info('Building the client (vite build)…');
   await new Promise<void>((resolve, reject) => {
-    const vite = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(CLIENT_DIR, 'vite.config.ts')], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const vite = spawn(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        path.join(CLIENT_DIR, 'vite.config.ts'),
+      ],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     vite.on('error', reject);
-    vite.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code})`))));
+    vite.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code})`)),
+    );
   });
 }

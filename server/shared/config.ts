@@ -38,7 +38,9 @@ const envSchema = z.object({
     .regex(/^\d+[mg]$/, 'a JVM size such as 512m or 2g')
     .default('1g')
     .describe('Maximum JVM heap of the embedded database.'),
-  QUERY_TIMEOUT_MS: duration.default(10_000).describe('Timeout of every API query, sent with each transaction.'),
+  QUERY_TIMEOUT_MS: duration
+    .default(10_000)
+    .describe('Timeout of every API query, sent with each transaction.'),
   CYPHER_TIMEOUT_MS: duration.default(5_000).describe('Timeout of analyst queries (POST /api/cypher).'),
   CYPHER_MAX_ROWS: duration.default(5_000).describe('Row cap of analyst queries; more rows are cut off.'),
   CYPHER_MAX_BYTES: duration

@@ -16,7 +16,8 @@ export class AppError extends Error {
 
 export const badRequest = (code: string, message: string, extra?: Record<string, unknown>) =>
   new AppError(400, code, message, extra);
-export const notFound = (what: string, id: string) => new AppError(404, 'not-found', `${what} "${id}" does not exist`);
+export const notFound = (what: string, id: string) =>
+  new AppError(404, 'not-found', `${what} "${id}" does not exist`);
 export const databaseUnavailable = (detail: string) =>
   new AppError(503, 'database-unavailable', `The database is not reachable: ${detail}`);
 
@@ -44,7 +45,10 @@ export function fromNeo4jError(error: unknown): AppError {
   }
   const code = error.code;
   if (UNAVAILABLE_CODES.has(code)) return databaseUnavailable(error.message.split('\n')[0] ?? code);
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code.includes('TransactionTimedOut')
+  ) {
     return badRequest('query-timed-out', 'The query ran longer than the time allowed and was stopped.', {
       neo4jCode: code,
     });
@@ -58,7 +62,10 @@ export function fromNeo4jError(error: unknown): AppError {
     return badRequest('query-not-read-only', 'Only read queries may run here.', { neo4jCode: code });
   }
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
-    return badRequest('cypher-error', error.message, { neo4jCode: code, position: positionOf(error.message) });
+    return badRequest('cypher-error', error.message, {
+      neo4jCode: code,
+      position: positionOf(error.message),
+    });
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return databaseUnavailable('the database refused the configured credentials (NEO4J_USER/NEO4J_PASSWORD)');
@@ -66,5 +73,7 @@ export function fromNeo4jError(error: unknown): AppError {
   if (code.startsWith('Neo.ClientError.')) {
     return badRequest('query-refused', error.message, { neo4jCode: code });
   }
-  return new AppError(500, 'database-error', 'The database failed to answer this request.', { neo4jCode: code });
+  return new AppError(500, 'database-error', 'The database failed to answer this request.', {
+    neo4jCode: code,
+  });
 }

@@ -1,8 +1,17 @@
 // The one place that turns driver values into JSON: nodes, relationships and paths found anywhere
 // in a result (nested in lists and maps too) become the wire graph; Neo4j integers and temporals
 // become plain numbers and ISO strings.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+
 import type { Node, Path, Relationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+} from 'neo4j-driver';
 import type { JsonValue, WireEdge, WireGraph, WireNode } from '../contract/graph.ts';
 
 const isNode = (value: unknown): value is Node => value instanceof neo4j.types.Node;
@@ -87,7 +96,12 @@ export class GraphCollector {
       }
     } else if (Array.isArray(value)) {
       for (const item of value) this.add(item);
-    } else if (value && typeof value === 'object' && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    } else if (
+      value &&
+      typeof value === 'object' &&
+      !neo4j.isInt(value) &&
+      Object.getPrototypeOf(value) === Object.prototype
+    ) {
       for (const item of Object.values(value)) this.add(item);
     }
   }

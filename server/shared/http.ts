@@ -6,14 +6,27 @@ import type { Logger } from './logger.ts';
 
 /** Parses input with a zod schema; a failure is a 400 that names each bad field and what was expected. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.') || '(body)',
+    field: issue.path.join('.') || '(input)',
     message: issue.message,
+    got: shortInput(issue.input),
   }));
-  const summary = issues.map((issue) => `${issue.field} ${issue.message}`).join('; ');
+  // "maxHops must be 1–10, got 12": say the field once, then what was expected and what came.
+  const summary = issues
+    .map((issue) => {
+      const text = issue.message.startsWith(issue.field) ? issue.message : `${issue.field}: ${issue.message}`;
+      return issue.got === undefined ? text : `${text}, got ${issue.got}`;
+    })
+    .join('; ');
   throw badRequest('invalid-request', `${where}: ${summary}`, { issues });
+}
+
+function shortInput(value: unknown): string | undefined {
+  if (value === undefined || (typeof value === 'object' && value !== null)) return undefined;
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 export function problemBody(error: AppError, instance: string) {

@@ -1,6 +1,7 @@
 // The real app over HTTP against the test database, listening on port 0.
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase, createDriver, type Database } from '../../server/database/database.ts';
@@ -13,7 +14,11 @@ export interface TestApp {
   db: Database;
   config: Config;
   get(path: string): Promise<{ status: number; contentType: string; body: any }>;
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; contentType: string; body: any }>;
+  post(
+    path: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; contentType: string; body: any }>;
   close(): Promise<void>;
 }
 

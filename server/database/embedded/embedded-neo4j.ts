@@ -92,7 +92,9 @@ function waitForReady(child: ChildProcess, timeoutMs: number, log: (line: string
         resolve(match[2]);
       }
     });
-    child.on('error', (error) => fail(`could not run java: ${error.message} (Java 17+ is needed, or set NEO4J_URI)`));
+    child.on('error', (error) =>
+      fail(`could not run java: ${error.message} (Java 17+ is needed, or set NEO4J_URI)`),
+    );
     child.on('exit', (code) => fail(`the JVM exited with code ${code}`));
   });
 }

@@ -30,7 +30,11 @@ export async function ensureNeo4jJars(log: (line: string) => void = console.log)
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     mvn.on('error', (error) =>
-      reject(new Error(`could not run Maven ("mvn"): ${error.message}. Install Maven and Java 17+, or set NEO4J_URI.`)),
+      reject(
+        new Error(
+          `could not run Maven ("mvn"): ${error.message}. Install Maven and Java 17+, or set NEO4J_URI.`,
+        ),
+      ),
     );
     mvn.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`Maven failed (exit ${code}) fetching the Neo4j jars`)),

@@ -1,0 +1,108 @@
+// Node details and neighbourhood expansion.
+import neo4j, { type Integer, type Node, type Relationship } from 'neo4j-driver';
+import type { z } from 'zod';
+import type {
+  NeighbourGroup,
+  NeighboursResponse,
+  NodeDetailsResponse,
+  neighboursRequestSchema,
+} from '../contract/api.ts';
+import type { Database } from '../database/database.ts';
+import { notFound } from '../shared/errors.ts';
+import { GraphCollector, nodeToWire } from '../shared/graph-mapper.ts';
+import type { SourceCatalog } from '../sources/source-catalog.ts';
+
+type NeighboursRequest = z.infer<typeof neighboursRequestSchema>;
+
+async function neighbourGroups(db: Database, id: string, includeSources: boolean): Promise<NeighbourGroup[]> {
+  const result = await db.read<{ type: string; direction: 'out' | 'in'; label: string; count: Integer }>(
+    'nodeNeighbourCounts',
+    { id, includeSources },
+  );
+  return result.records.map((record) => ({
+    type: record.get('type'),
+    direction: record.get('direction'),
+    label: record.get('label'),
+    count: record.get('count').toNumber(),
+  }));
+}
+
+export async function nodeDetails(
+  db: Database,
+  catalog: SourceCatalog,
+  id: string,
+): Promise<NodeDetailsResponse> {
+  const [result, neighbourCounts] = await Promise.all([
+    db.read<{ node: Node }>('nodeDetails', { id }),
+    neighbourGroups(db, id, false),
+  ]);
+  const record = result.records[0];
+  if (!record) throw notFound('node', id);
+  const node = nodeToWire(record.get('node'));
+  return {
+    node,
+    neighbourCounts,
+    citations: await catalog.cite(node.properties.sources, node.properties.quotes),
+  };
+}
+
+function matchesFilter(group: NeighbourGroup, request: NeighboursRequest): boolean {
+  return (
+    (!request.types || request.types.includes(group.type as never)) &&
+    (!request.labels || request.labels.includes(group.label as never)) &&
+    (request.direction === 'both' || request.direction === group.direction)
+  );
+}
+
+/**
+ * A page of neighbours. When the request names no type or label and the node has more neighbours
+ * than `groupAbove`, only the groups are returned, so the client can offer "+40 organisations".
+ */
+export async function expandNeighbours(
+  db: Database,
+  id: string,
+  request: NeighboursRequest,
+): Promise<NeighboursResponse> {
+  const groups = await neighbourGroups(db, id, request.includeSources);
+  const total = groups
+    .filter((group) => matchesFilter(group, request))
+    .reduce((sum, group) => sum + group.count, 0);
+  const unfiltered = !request.types && !request.labels;
+  if (groups.length === 0 || (unfiltered && total > request.groupAbove)) {
+    const centre = await db.read<{ node: Node }>('nodeDetails', { id });
+    const record = centre.records[0];
+    if (!record) throw notFound('node', id);
+    return {
+      graph: { nodes: [nodeToWire(record.get('node'))], edges: [] },
+      total,
+      groups,
+      grouped: total > 0,
+      hasMore: total > 0,
+    };
+  }
+  const result = await db.read<{ node: Node; relationship: Relationship; neighbour: Node }>(
+    'expandNeighbours',
+    {
+      id,
+      types: request.types ?? [],
+      labels: request.labels ?? [],
+      direction: request.direction,
+      includeSources: request.includeSources,
+      skip: neo4j.int(request.skip),
+      limit: neo4j.int(request.limit),
+    },
+  );
+  const graph = new GraphCollector();
+  for (const record of result.records) {
+    graph.add(record.get('node'));
+    graph.add(record.get('relationship'));
+    graph.add(record.get('neighbour'));
+  }
+  return {
+    graph: graph.result(),
+    total,
+    groups,
+    grouped: false,
+    hasMore: request.skip + result.records.length < total,
+  };
+}

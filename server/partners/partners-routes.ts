@@ -1,0 +1,20 @@
+// GET /api/partnerships and GET /api/common-partners
+import { Router } from 'express';
+import { commonPartnersRequestSchema, partnershipsRequestSchema } from '../contract/api.ts';
+import type { Database } from '../database/database.ts';
+import { validate } from '../shared/http.ts';
+import type { SourceCatalog } from '../sources/source-catalog.ts';
+import { commonPartners, partnerships } from './partners-service.ts';
+
+export function partnersRoutes(db: Database, catalog: SourceCatalog): Router {
+  const router = Router();
+  router.get('/partnerships', async (req, res) => {
+    res.json(await partnerships(db, catalog, validate(partnershipsRequestSchema, req.query, 'partnerships')));
+  });
+  router.get('/common-partners', async (req, res) => {
+    res.json(
+      await commonPartners(db, catalog, validate(commonPartnersRequestSchema, req.query, 'common-partners')),
+    );
+  });
+  return router;
+}

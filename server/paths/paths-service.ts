@@ -1,0 +1,71 @@
+// Paths between two actors: shortest, all shortest, or the k shortest, each hop with its citations.
+import neo4j, { type Path } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { PathResult, PathsResponse, pathsRequestSchema } from '../contract/api.ts';
+import type { Database } from '../database/database.ts';
+import type { QueryName } from '../database/query-registry.ts';
+import { notFound } from '../shared/errors.ts';
+import { GraphCollector, relationshipToWire, wireNodeId } from '../shared/graph-mapper.ts';
+import type { SourceCatalog } from '../sources/source-catalog.ts';
+
+type PathsRequest = z.infer<typeof pathsRequestSchema>;
+
+const QUERY_BY_MODE: Record<PathsRequest['mode'], QueryName> = {
+  shortest: 'shortestPath',
+  'all-shortest': 'allShortestPaths',
+  k: 'kShortestPaths',
+};
+
+export async function findPaths(
+  db: Database,
+  catalog: SourceCatalog,
+  request: PathsRequest,
+): Promise<PathsResponse> {
+  const result = await db.read<{ path: Path }>(QUERY_BY_MODE[request.mode], {
+    from: request.from,
+    to: request.to,
+    types: request.types ?? [],
+    avoid: request.avoid,
+    maxHops: neo4j.int(request.maxHops),
+    k: neo4j.int(request.k),
+    since: request.since ?? null,
+    until: request.until ?? null,
+    includeUndated: request.includeUndated,
+  });
+  if (result.records.length === 0) await assertActorsExist(db, request);
+
+  const graph = new GraphCollector();
+  const paths: PathResult[] = [];
+  for (const record of result.records) {
+    const path = record.get('path');
+    graph.add(path);
+    const endpointIds = new Map<string, string>();
+    const nodeIds = [wireNodeId(path.start)];
+    endpointIds.set(path.start.elementId, wireNodeId(path.start));
+    for (const segment of path.segments) {
+      endpointIds.set(segment.end.elementId, wireNodeId(segment.end));
+      nodeIds.push(wireNodeId(segment.end));
+    }
+    const hops = await Promise.all(
+      path.segments.map(async (segment) => {
+        const edge = relationshipToWire(segment.relationship, endpointIds);
+        return {
+          edge,
+          from: wireNodeId(segment.start),
+          to: wireNodeId(segment.end),
+          citations: await catalog.cite(edge.properties.sources, edge.properties.quotes),
+        };
+      }),
+    );
+    paths.push({ length: path.length, nodeIds, hops });
+  }
+  return { paths, graph: graph.result() };
+}
+
+/** No path and an unknown id are different answers: 200 with no paths vs 404. */
+async function assertActorsExist(db: Database, request: PathsRequest): Promise<void> {
+  for (const id of [request.from, request.to]) {
+    const found = await db.read('nodeDetails', { id });
+    if (found.records.length === 0) throw notFound('node', id);
+  }
+}

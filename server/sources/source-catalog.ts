@@ -1,0 +1,58 @@
+// Source metadata (title, publisher, date, language) for citations. There are few sources and they
+// change only through imports, so they are cached: one query per minute at most, refreshed at once
+// after an import in this process.
+import type { Node } from 'neo4j-driver';
+import type { Citation } from '../contract/common.ts';
+import type { JsonValue } from '../contract/graph.ts';
+import type { Database } from '../database/database.ts';
+
+type SourceMetadata = NonNullable<Citation['source']>;
+const TTL_MS = 60_000;
+
+export class SourceCatalog {
+  private cache: Map<string, SourceMetadata> | undefined;
+  private loadedAt = 0;
+
+  constructor(private readonly db: Database) {}
+
+  invalidate(): void {
+    this.cache = undefined;
+  }
+
+  private async metadata(): Promise<Map<string, SourceMetadata>> {
+    if (this.cache && Date.now() - this.loadedAt < TTL_MS) return this.cache;
+    const result = await this.db.read<{ source: Node }>('allSourceMetadata');
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    this.cache = new Map(
+      result.records.map((record) => {
+        const p = record.get('source').properties;
+        return [
+          String(p.id),
+          {
+            title: text(p.title),
+            publisher: text(p.publisher),
+            published: text(p.published),
+            publishedInferred: typeof p.publishedInferred === 'boolean' ? p.publishedInferred : null,
+            language: text(p.language),
+            url: text(p.url),
+          },
+        ];
+      }),
+    );
+    this.loadedAt = Date.now();
+    return this.cache;
+  }
+
+  /** Pairs parallel `sources`/`quotes` lists into citations with their source's metadata. */
+  async cite(sources: JsonValue | undefined, quotes: JsonValue | undefined): Promise<Citation[]> {
+    const ids = Array.isArray(sources) ? sources.map(String) : [];
+    const texts = Array.isArray(quotes) ? quotes.map(String) : [];
+    if (ids.length === 0) return [];
+    const metadata = await this.metadata();
+    return ids.map((sourceId, index) => ({
+      sourceId,
+      quote: texts[index] ?? '',
+      source: metadata.get(sourceId) ?? null,
+    }));
+  }
+}

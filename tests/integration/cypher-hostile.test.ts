@@ -1,0 +1,182 @@
+// POST /api/cypher against hostile queries: every one refused or stopped, the graph, schema and
+// users unchanged afterwards, and the server still answering.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
+import { graphFingerprint, schemaFingerprint, testDriver } from '../support/test-database.ts';
+
+const driver = testDriver();
+let app: TestApp;
+let graphBefore: string;
+let schemaBefore: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ config: testConfig({ CYPHER_TIMEOUT_MS: '2000', CYPHER_MAX_ROWS: '1000' }) });
+  graphBefore = await graphFingerprint(driver);
+  schemaBefore = await schemaFingerprint(driver);
+});
+afterAll(async () => {
+  await app.close();
+  await driver.close();
+});
+
+const WRITES = [
+  'CREATE (n:Hostile {id: "x"}) RETURN n',
+  'MERGE (n:Organisation {id: "hostile-merge"}) RETURN n',
+  'MATCH (n:Organisation {id: "vitagora"}) SET n.name = "pwned" RETURN n',
+  'MATCH (n:Organisation {id: "vitagora"}) REMOVE n.name RETURN n',
+  'MATCH (n:Organisation {id: "vitagora"}) DETACH DELETE n',
+  'MATCH ()-[r:PARTY_TO]->() DELETE r',
+  'MATCH (n:Organisation) WITH collect(n) AS all FOREACH (x IN all | SET x.hacked = true)',
+  'CALL { CREATE (n:Hostile) RETURN n } RETURN n',
+  'MATCH (n) CALL (n) { SET n:Hostile } RETURN count(*)',
+  'CALL db.createLabel("Hostile")',
+  'CALL `db`.`createProperty`("hostile")',
+  'MATCH (a:Organisation {id: "vitagora"}), (b:Organisation {id: "naro"}) CREATE (a)-[:HOSTILE]->(b)',
+  'UNWIND range(1, 3) AS i CALL { CREATE (:Hostile) } IN TRANSACTIONS OF 1 ROWS',
+];
+const SCHEMA_AND_ADMIN = [
+  'CREATE INDEX hostile FOR (n:Organisation) ON (n.hostile)',
+  'CREATE CONSTRAINT hostile FOR (n:Hostile) REQUIRE n.id IS UNIQUE',
+  'DROP CONSTRAINT organisation_id',
+  'DROP INDEX entity_names',
+  'CREATE USER hostile SET PASSWORD "hostile-password"',
+  'ALTER USER neo4j SET PASSWORD "hostile-password"',
+  'CREATE DATABASE hostile',
+  'STOP DATABASE neo4j',
+  'GRANT ROLE admin TO hostile',
+  'SHOW USERS',
+  'USE system SHOW USERS',
+  'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
+  'CALL dbms.setConfigValue("db.transaction.timeout", "0")',
+  'CALL dbms.listConfig()',
+  'CALL dbms.security.createUser("hostile", "hostile-password", false)',
+  'CALL db.clearQueryCaches()',
+];
+const FILES_AND_NETWORK = [
+  "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+  "LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:1/x.csv' AS row RETURN row",
+  "load  csv from 'https://example.com/x.csv' as row return row",
+  "CALL apoc.load.json('file:///etc/passwd')",
+];
+
+describe('POST /api/cypher', () => {
+  describe('when the query writes, in any form', () => {
+    it.each(WRITES)('refuses %s with 400', async (query) => {
+      const response = await app.post('/api/cypher', { query });
+      expect(response.status).toBe(400);
+      expect(response.contentType).toContain('application/problem+json');
+      expect(response.body.detail).toBeTruthy();
+    });
+  });
+
+  describe('when the query changes the schema, users or settings', () => {
+    it.each(SCHEMA_AND_ADMIN)('refuses %s with 400', async (query) => {
+      const response = await app.post('/api/cypher', { query });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toMatch(/refused|not-read-only|cypher-error/);
+    });
+  });
+
+  describe('when the query reads files or reaches the network', () => {
+    it.each(FILES_AND_NETWORK)('refuses %s with 400', async (query) => {
+      const response = await app.post('/api/cypher', { query });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toMatch(/file-and-network-access-refused|procedure-refused/);
+    });
+  });
+
+  describe('when the query runs away', () => {
+    it('stops an endless computation at the timeout with 400 query-timed-out', async () => {
+      const started = Date.now();
+      const response = await app.post('/api/cypher', {
+        query: 'UNWIND range(1, 100000000000) AS x WITH x WHERE x < 0 RETURN count(x)',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('query-timed-out');
+      expect(Date.now() - started).toBeLessThan(15_000);
+    });
+
+    it('stops a cartesian explosion over the graph', async () => {
+      const response = await app.post('/api/cypher', {
+        query: 'MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*)',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toMatch(/query-timed-out|query-out-of-memory/);
+    });
+
+    it('cuts a huge result at the row cap and says so', async () => {
+      const response = await app.post('/api/cypher', { query: 'UNWIND range(1, 10000000) AS x RETURN x' });
+      expect(response.status).toBe(200);
+      expect(response.body.rowCount).toBe(1000);
+      expect(response.body.truncated).toBe(true);
+    });
+
+    it('refuses a request body over the size limit with 413', async () => {
+      const response = await app.post('/api/cypher', { query: `RETURN '${'x'.repeat(100_000)}'` });
+      expect(response.status).toBe(413);
+      expect(response.body.code).toBe('request-too-large');
+    });
+  });
+
+  describe('when the input is malformed', () => {
+    it.each([
+      [{}, 'query'],
+      [{ query: '' }, 'query'],
+      [{ query: 'RETURN 1', params: 'nope' }, 'params'],
+      [{ query: 'RETURN 1', extra: true }, 'extra'],
+    ])('answers 400 naming the field for %j', async (body, field) => {
+      const response = await app.post('/api/cypher', body);
+      expect(response.status).toBe(400);
+      expect(response.body.detail).toContain(field);
+    });
+
+    it('answers 400 invalid-json for a body that is not JSON', async () => {
+      const response = await app.post('/api/cypher', '{"query": ');
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('invalid-json');
+    });
+
+    it('reports a syntax error with Neo4j’s message and position', async () => {
+      const response = await app.post('/api/cypher', { query: 'MATCH (n RETURN n' });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('cypher-error');
+      expect(response.body.position).toMatchObject({ line: 1, column: expect.any(Number) });
+    });
+  });
+
+  it('leaves the graph, schema and users unchanged, and still answers', async () => {
+    expect(await graphFingerprint(driver)).toBe(graphBefore);
+    expect(await schemaFingerprint(driver)).toBe(schemaBefore);
+    const response = await app.post('/api/cypher', {
+      query: 'MATCH (o:Organisation {id: $id}) RETURN o.name AS name',
+      params: { id: 'vitagora' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.rows).toEqual([{ name: 'Vitagora' }]);
+  });
+});
+
+describe('POST /api/cypher with a read query', () => {
+  it('returns columns, rows and the graph found anywhere in the result, paths included', async () => {
+    const response = await app.post('/api/cypher', {
+      query:
+        'MATCH p = (o:Organisation {id: "vitagora"})-[:PARTY_TO]->(a:Agreement) RETURN p, {agreement: a.name} AS info LIMIT 5',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.columns).toEqual(['p', 'info']);
+    expect(response.body.queryType).toBe('r');
+    const ids = response.body.graph.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toContain('vitagora');
+    expect(ids).toContain('mou-dijon-naro-vitagora-2025');
+    expect(response.body.graph.edges.every((edge: { type: string }) => edge.type === 'PARTY_TO')).toBe(true);
+  });
+
+  it('fetches the endpoints of relationships returned alone', async () => {
+    const response = await app.post('/api/cypher', {
+      query: 'MATCH (:Person {id: "francois-rebsamen"})-[r:SIGNED]->() RETURN r',
+    });
+    expect(response.status).toBe(200);
+    const ids = response.body.graph.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toEqual(expect.arrayContaining(['francois-rebsamen', 'mou-dijon-naro-vitagora-2025']));
+  });
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  CYPHER_DIR,
+  listCypherFiles,
+  loadQueryRegistry,
+  QUERY_FILES,
+  type QueryName,
+  stripComments,
+} from '../../server/database/query-registry.ts';
+import { testDriver } from '../support/test-database.ts';
+
+const driver = testDriver();
+afterAll(() => driver.close());
+const registry = loadQueryRegistry();
+
+describe('the Cypher query registry', () => {
+  it('registers every .cypher file, and every registered name has a file', () => {
+    const onDisk = listCypherFiles(CYPHER_DIR).map((file) =>
+      path.relative(CYPHER_DIR, file).replace(/\.cypher$/, ''),
+    );
+    const registered = [
+      ...Object.values(QUERY_FILES),
+      ...registry.schemaStatements().map((s) => s.file.replace(/\.cypher$/, '')),
+    ];
+    expect(onDisk.sort()).toEqual(registered.sort());
+  });
+
+  it('gives every file a header comment before the query', () => {
+    for (const file of listCypherFiles(CYPHER_DIR)) {
+      const text =
+        registry.schemaStatements().find((s) => file.endsWith(s.file))?.text ??
+        registry.get(
+          (Object.entries(QUERY_FILES).find(([, f]) => file.endsWith(`${f}.cypher`)) ?? [''])[0] as QueryName,
+        );
+      expect(text.startsWith('//'), file).toBe(true);
+      expect(stripComments(text).length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(Object.keys(QUERY_FILES) as QueryName[])('%s parses (EXPLAIN)', async (name) => {
+    const result = await driver.executeQuery(`EXPLAIN ${registry.get(name)}`);
+    expect(['r', 'rw', 'w', 's']).toContain(result.summary.queryType);
+  });
+
+  it('stops start-up when a query file is missing', () => {
+    expect(() => loadQueryRegistry(path.join(CYPHER_DIR, 'no-such-folder'))).toThrow(/is missing/);
+  });
+});
