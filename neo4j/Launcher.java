@@ -16,7 +16,19 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 public class Launcher {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            start(args);
+        } catch (Throwable error) {
+            // Exit, so that the parent sees the failure instead of waiting on a JVM kept alive by
+            // the database's own threads.
+            error.printStackTrace();
+            System.exit(1);
+        }
+        watchStdin();
+    }
+
+    private static void start(String[] args) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: Launcher <home> <boltPort> <password> [transactionTimeout] [transactionMaxMemory]");
             System.exit(2);
@@ -63,9 +75,17 @@ public class Launcher {
         GraphDatabaseService system = service.database("system");
         // The first start creates user neo4j with a change-required default password; setting it
         // here on every start keeps the password in step with NEO4J_PASSWORD.
-        system.executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException error) {
+            // Neo4j refuses to "change" a password to the one it already has: that is fine.
+            if (!String.valueOf(error.getMessage()).contains("cannot be the same")
+                    && !String.valueOf(error.getCause()).contains("cannot be the same")) {
+                throw error;
+            }
+        }
         GraphDatabaseService neo4j = service.database("neo4j");
         String version = neo4j.executeTransactionally(
                 "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
@@ -74,8 +94,6 @@ public class Launcher {
 
         System.out.println("NEO4J_READY " + port + " " + version);
         System.out.flush();
-
-        watchStdin();
     }
 
     /** Blocks until stdin reaches end of file (the parent went away), then exits through the hook. */

@@ -56,7 +56,10 @@ export const idSchema = z
 /** ISO 8601 at the precision the source gives: "2025", "2025-11" or "2025-11-20". */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+  .regex(
+    /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  );
 
 /** A citation: a short verbatim excerpt of the document's source text. */
 export const quoteSchema = z
@@ -82,7 +85,10 @@ export const nodeRecordSchema = z
     name: z.string().trim().min(1),
     nameEn: z.string().trim().min(1).optional(),
     aliases: z.array(z.string().trim().min(1)).optional(),
-    kind: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'kinds are lowercase words joined by dashes').optional(),
+    kind: z
+      .string()
+      .regex(/^[a-z]+(?:-[a-z]+)*$/, 'kinds are lowercase words joined by dashes')
+      .optional(),
     /** Dates (date, start, end, since...), status, lat/lon, notes, and anything else the text gives. */
     props: extraPropertiesSchema.optional(),
     quote: quoteSchema,
@@ -120,7 +126,10 @@ export const relationshipRecordSchema = z
     from: idSchema,
     to: idSchema,
     /** Distinguishes two relationships of one type between the same pair (e.g. two roles). */
-    key: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    key: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     props: extraPropertiesSchema.optional(),
     quote: quoteSchema,
   })

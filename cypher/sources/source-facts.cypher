@@ -2,10 +2,5 @@
 // Parameters: $id (string).
 // Returns: node (node), relationships (list of [relationship, other node] pairs cited by the source).
 MATCH (source:Source {id: $id})<-[:MENTIONED_IN]-(node)
-CALL (source, node) {
-  OPTIONAL MATCH (node)-[r]->(other)
-  WHERE source.id IN r.sources
-  RETURN collect([r, other]) AS relationships
-}
-RETURN node, relationships
+RETURN node, [(node)-[r]->(other) WHERE source.id IN r.sources | [r, other]] AS relationships
 ORDER BY node.id

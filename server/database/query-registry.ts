@@ -1,6 +1,6 @@
 // Every Cypher query of the server lives in cypher/<feature>/<name>.cypher and is named here.
 // The registry reads them all once at start-up; a missing or empty file stops the server.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../shared/config.ts';
 
@@ -57,10 +57,12 @@ export function loadQueryRegistry(cypherDir: string = CYPHER_DIR): QueryRegistry
     }
   }
   const schemaDir = path.join(cypherDir, 'schema-setup');
-  const schema = listCypherFiles(schemaDir).map((file) => ({
-    file: path.relative(cypherDir, file),
-    text: readFileSync(file, 'utf8'),
-  }));
+  const schema = existsSync(schemaDir)
+    ? listCypherFiles(schemaDir).map((file) => ({
+        file: path.relative(cypherDir, file),
+        text: readFileSync(file, 'utf8'),
+      }))
+    : [];
   if (schema.length === 0) problems.push(`${schemaDir} holds no schema statements`);
   if (problems.length > 0) throw new Error(`Cypher query files are broken:\n  ${problems.join('\n  ')}`);
   return {

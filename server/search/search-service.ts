@@ -29,18 +29,44 @@ export function toLuceneQuery(text: string): string {
   return terms.map((term) => `(${term}^3 OR ${term}*)`).join(' AND ');
 }
 
+const fold = (text: string) => foldTerm(text.replace(/[\s’'.,;–-]+/g, ' ')).trim();
+
+/**
+ * Lucene gives every prefix match the same score, so "vitag" would rank the Vitagora–KBCC accord
+ * level with Vitagora itself. Names that equal the query come first, then names that start with it;
+ * then the score, then the shorter name.
+ */
+export function relevanceTier(properties: Record<string, unknown>, text: string): number {
+  const wanted = fold(text);
+  const aliases = Array.isArray(properties.aliases) ? properties.aliases : [];
+  const names = [properties.name, properties.nameEn, properties.title, ...aliases]
+    .filter((name): name is string => typeof name === 'string')
+    .map(fold);
+  if (names.some((name) => name === wanted)) return 2;
+  if (names.some((name) => name.startsWith(wanted))) return 1;
+  return 0;
+}
+
 export async function searchNodes(db: Database, request: SearchRequest): Promise<SearchResponse> {
   const query = toLuceneQuery(request.q);
   if (!query) return { results: [] };
   const result = await db.read<{ node: Node; score: number }>('searchNodes', {
     query,
     labels: request.labels ?? [],
-    limit: neo4j.int(request.limit),
+    // Ties are broken here, so read more candidates than asked for.
+    limit: neo4j.int(Math.min(200, request.limit * 5)),
   });
-  return {
-    results: result.records.map((record) => ({
-      node: nodeToWire(record.get('node')),
+  const ranked = result.records.map((record) => {
+    const node = nodeToWire(record.get('node'));
+    const name = String(node.properties.name ?? node.properties.title ?? '');
+    return {
+      node,
       score: record.get('score'),
-    })),
-  };
+      tier: relevanceTier(node.properties, request.q),
+      length: name.length,
+    };
+  });
+  const rounded = (score: number) => Math.round(score * 10);
+  ranked.sort((a, b) => b.tier - a.tier || rounded(b.score) - rounded(a.score) || a.length - b.length);
+  return { results: ranked.slice(0, request.limit).map(({ node, score }) => ({ node, score })) };
 }

@@ -32,10 +32,16 @@ describe('GET /api/search', () => {
     for (const result of response.body.results) expect(result.node.labels).toContain('Place');
   });
 
-  it('treats Lucene syntax as plain text', async () => {
-    const response = await app.get(`/api/search?q=${encodeURIComponent('naro) OR name:*')}`);
+  it.each(['naro)', 'NARO*', '"naro', 'naro~'])('treats Lucene syntax in %s as plain text', async (text) => {
+    const response = await app.get(`/api/search?q=${encodeURIComponent(text)}`);
     expect(response.status).toBe(200);
-    expect(ids(response.body.results)).toContain('naro');
+    expect(ids(response.body.results)[0]).toBe('naro');
+  });
+
+  it('answers an empty list, not an error, for text with nothing searchable', async () => {
+    const response = await app.get(`/api/search?q=${encodeURIComponent('*:* ()')}`);
+    expect(response.status).toBe(200);
+    expect(response.body.results).toEqual([]);
   });
 
   it.each([

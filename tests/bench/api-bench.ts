@@ -1,0 +1,242 @@
+// API benchmark (`npm run bench`): for search, neighbourhood expansion and a path query on the
+// curated graph, the median time through the HTTP API next to the same Cypher through the bare
+// driver, interleaved in one run; then p95 with 50 concurrent clients on loopback; then cold-start
+// times of the embedded database and of `npm start`. Prints Markdown and writes bench-results/api.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import { importDocuments, readDatasetFolder } from '../../seed/loader.ts';
+import { createApp } from '../../server/app.ts';
+import { createDatabase, createDriver } from '../../server/database/database.ts';
+import { startEmbeddedNeo4j } from '../../server/database/embedded/embedded-neo4j.ts';
+import { loadQueryRegistry } from '../../server/database/query-registry.ts';
+import { applySchema } from '../../server/database/schema-setup.ts';
+import { toLuceneQuery } from '../../server/search/search-service.ts';
+import { loadConfig, REPO_ROOT } from '../../server/shared/config.ts';
+import { createLogger } from '../../server/shared/logger.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const CONCURRENT_CLIENTS = 50;
+const REQUESTS_PER_CLIENT = 20;
+const PASSWORD = 'bench-password-1';
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+const ms = (value: number) => value.toFixed(2);
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cge-bench-'));
+  const coldStarted = performance.now();
+  const embedded = await startEmbeddedNeo4j({ dataDir, boltPort: 0, password: PASSWORD, heap: '1g' });
+  const embeddedColdMs = performance.now() - coldStarted;
+  const config = loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' });
+  const queries = loadQueryRegistry();
+  const driverForApp = createDriver(embedded.uri, config);
+  const db = createDatabase(driverForApp, embedded.uri, queries, config);
+  await applySchema(db);
+  await importDocuments(db, readDatasetFolder());
+
+  const app = createApp({ db, config, logger: createLogger('silent') });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const bare = neo4j.driver(embedded.uri, neo4j.auth.basic('neo4j', PASSWORD));
+  const read = (name: Parameters<typeof queries.get>[0], params: Record<string, unknown>) =>
+    bare.executeQuery(queries.get(name), params, { routing: neo4j.routing.READ });
+
+  const cases = [
+    {
+      name: 'search "vitag"',
+      api: '/api/search?q=vitag',
+      driver: () => read('searchNodes', { query: toLuceneQuery('vitag'), labels: [], limit: neo4j.int(20) }),
+    },
+    {
+      name: 'expand NARO neighbours',
+      api: '/api/nodes/naro/neighbours',
+      // The API counts groups first, then reads the page: the bare driver does the same two queries.
+      driver: async () => {
+        await read('nodeNeighbourCounts', { id: 'naro', includeSources: false });
+        await read('expandNeighbours', {
+          id: 'naro',
+          types: [],
+          labels: [],
+          direction: 'both',
+          includeSources: false,
+          skip: neo4j.int(0),
+          limit: neo4j.int(50),
+        });
+      },
+    },
+    {
+      name: 'shortest path Wisconsin delegation → Kumamoto',
+      api: '/api/paths?from=wisconsin-delegation-bfc-2025&to=kumamoto-prefecture',
+      driver: () =>
+        read('shortestPath', {
+          from: 'wisconsin-delegation-bfc-2025',
+          to: 'kumamoto-prefecture',
+          types: [],
+          avoid: ['Place', 'Topic', 'Source'],
+          maxHops: neo4j.int(6),
+          k: neo4j.int(3),
+          since: null,
+          until: null,
+          includeUndated: true,
+        }),
+    },
+  ];
+
+  const sideBySide = [];
+  for (const benchCase of cases) {
+    const viaApi = async () => {
+      const response = await fetch(base + benchCase.api);
+      if (!response.ok) throw new Error(`${benchCase.api} answered ${response.status}`);
+      await response.json();
+    };
+    for (let i = 0; i < 30; i++) {
+      await viaApi();
+      await benchCase.driver();
+    }
+    const apiTimes: number[] = [];
+    const driverTimes: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      // Interleaved, alternating which goes first, so drift and caches treat both alike.
+      if (i % 2 === 0) {
+        apiTimes.push(await timed(viaApi));
+        driverTimes.push(await timed(benchCase.driver));
+      } else {
+        driverTimes.push(await timed(benchCase.driver));
+        apiTimes.push(await timed(viaApi));
+      }
+    }
+    const apiMedian = quantile(apiTimes, 0.5);
+    const driverMedian = quantile(driverTimes, 0.5);
+    sideBySide.push({
+      name: benchCase.name,
+      driverMedianMs: driverMedian,
+      apiMedianMs: apiMedian,
+      ratio: apiMedian / driverMedian,
+      apiP95Ms: quantile(apiTimes, 0.95),
+    });
+  }
+
+  const concurrentTimes: number[] = [];
+  const concurrentStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENT_CLIENTS }, async (_, client) => {
+      for (let i = 0; i < REQUESTS_PER_CLIENT; i++) {
+        const benchCase = cases[(client + i) % cases.length];
+        if (!benchCase) continue;
+        concurrentTimes.push(
+          await timed(async () => {
+            const response = await fetch(base + benchCase.api);
+            await response.arrayBuffer();
+          }),
+        );
+      }
+    }),
+  );
+  const concurrentWallMs = performance.now() - concurrentStarted;
+
+  server.closeAllConnections();
+  server.close();
+  await bare.close();
+  await db.close();
+  await embedded.stop();
+
+  // A second start of the same store: the "cached jars, existing data" case.
+  const warmStarted = performance.now();
+  const again = await startEmbeddedNeo4j({ dataDir, boltPort: 0, password: PASSWORD, heap: '1g' });
+  const embeddedWarmMs = performance.now() - warmStarted;
+  await again.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const npmStart = await timeNpmStart();
+
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j ${embedded.version} embedded`;
+  const report = {
+    date: new Date().toISOString(),
+    machine,
+    rounds: ROUNDS,
+    sideBySide,
+    concurrent: {
+      clients: CONCURRENT_CLIENTS,
+      requests: concurrentTimes.length,
+      p50Ms: quantile(concurrentTimes, 0.5),
+      p95Ms: quantile(concurrentTimes, 0.95),
+      throughputPerSecond: (concurrentTimes.length / concurrentWallMs) * 1000,
+    },
+    startup: { embeddedColdMs, embeddedWarmMs, ...npmStart },
+  };
+  mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, 'bench-results', 'api.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+  console.log(`\n### API benchmark (${report.date.slice(0, 10)}; ${machine})\n`);
+  console.log(`${ROUNDS} interleaved rounds per query, sequential, loopback.\n`);
+  console.log('| query | bare driver median (ms) | API median (ms) | API / driver | API p95 (ms) |');
+  console.log('|---|---|---|---|---|');
+  for (const row of sideBySide) {
+    console.log(
+      `| ${row.name} | ${ms(row.driverMedianMs)} | ${ms(row.apiMedianMs)} | ${row.ratio.toFixed(2)}× | ${ms(row.apiP95Ms)} |`,
+    );
+  }
+  const c = report.concurrent;
+  console.log(
+    `\n${c.clients} concurrent clients, ${c.requests} requests (the three queries mixed): p50 ${ms(c.p50Ms)} ms, p95 ${ms(c.p95Ms)} ms, ${c.throughputPerSecond.toFixed(0)} requests/s.`,
+  );
+  const s = report.startup;
+  console.log(
+    `\nStart-up with cached jars: embedded Neo4j on a new store ${ms(s.embeddedColdMs / 1000)} s, on an existing store ${ms(s.embeddedWarmMs / 1000)} s; ` +
+      `\`npm start\` to "ready" on a new store (schema + curated dataset) ${ms(s.npmStartFreshMs / 1000)} s, on the existing store ${ms(s.npmStartAgainMs / 1000)} s.`,
+  );
+}
+
+/** Times `npm start` from spawn to its "ready" line, on a new store and then on the same store. */
+async function timeNpmStart(): Promise<{ npmStartFreshMs: number; npmStartAgainMs: number }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cge-bench-start-'));
+  const env = {
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_DATA_DIR: dataDir,
+    NEO4J_BOLT_PORT: '7797',
+    PORT: '8797',
+    LOG_LEVEL: 'warn',
+  };
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const started = performance.now();
+      const child = spawn('npm', ['start', '--silent'], {
+        cwd: REPO_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('is ready at')) {
+          const elapsed = performance.now() - started;
+          child.once('exit', () => resolve(elapsed));
+          child.kill('SIGINT');
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready`)));
+    });
+  try {
+    return { npmStartFreshMs: await once(), npmStartAgainMs: await once() };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
+process.exit(0);
