@@ -1,11 +1,12 @@
-// Schema summary: how many nodes carry each label and how many relationships have each type.
-// Counts come from Neo4j's count store (dynamic labels/types in MATCH, Neo4j 5.26+), not a scan.
+// Schema summary: how many nodes carry each label and how many relationships have each type, read
+// from Neo4j's count store (db.stats.retrieve), not by scanning the graph. Labels and types no
+// longer in use (count 0) are left out.
 // Parameters: none.
 // Returns: kind ('label' | 'type'), name (string), count (integer).
-CALL db.labels() YIELD label
-CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-RETURN 'label' AS kind, label AS name, count
-UNION ALL
-CALL db.relationshipTypes() YIELD relationshipType
-CALL (relationshipType) { MATCH ()-[r:$(relationshipType)]->() RETURN count(r) AS count }
-RETURN 'type' AS kind, relationshipType AS name, count
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+UNWIND [n IN data.nodes WHERE n.label IS NOT NULL AND n.count > 0 | {kind: 'label', name: n.label, count: n.count}]
+     + [r IN data.relationships
+        WHERE r.relationshipType IS NOT NULL AND r.startLabel IS NULL AND r.endLabel IS NULL AND r.count > 0
+        | {kind: 'type', name: r.relationshipType, count: r.count}] AS entry
+RETURN entry.kind AS kind, entry.name AS name, entry.count AS count
+ORDER BY kind, count DESC, name
