@@ -20,7 +20,7 @@ const ODD_VALUES = [
   '1e309',
   'NaN',
   encodeURIComponent("'); MATCH (n) DETACH DELETE n //"),
-  encodeURIComponent('${1+1}'),
+  encodeURIComponent('\u0024{1+1}'),
   '[object Object]',
 ];
 const ENDPOINTS: [string, string[]][] = [

@@ -1,0 +1,137 @@
+// One typed client for the whole API. Every failure becomes an ApiError, which callers let reach
+// the toast area (see ui/toast.ts); nothing here swallows an error.
+import type {
+  CommonPartnersResponse,
+  CypherResponse,
+  NeighboursResponse,
+  NodeDetailsResponse,
+  PartnershipsResponse,
+  PathsResponse,
+  SchemaResponse,
+  SearchResponse,
+  SourceDetailsResponse,
+  SourcesResponse,
+  TimelineResponse,
+} from '../../../server/contract/api.ts';
+import { ApiError, errorFromResponse, isAbort } from './api-error.ts';
+
+type QueryValue = string | number | boolean | readonly string[] | undefined | null;
+type Query = Record<string, QueryValue>;
+
+export interface DateWindowQuery {
+  since?: string;
+  until?: string;
+}
+
+export interface NeighboursQuery {
+  types?: readonly string[];
+  labels?: readonly string[];
+  direction?: 'out' | 'in' | 'both';
+  limit?: number;
+  skip?: number;
+  groupAbove?: number;
+}
+
+export interface PathsQuery extends DateWindowQuery {
+  from: string;
+  to: string;
+  mode: 'shortest' | 'all-shortest' | 'k';
+  k?: number;
+  maxHops?: number;
+  types?: readonly string[];
+  /** Labels no intermediate node may have; an empty list allows all. */
+  avoid: readonly string[];
+}
+
+function queryString(query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export class ApiClient {
+  constructor(private readonly base = '/api') {}
+
+  private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}${path}`, {
+        ...init,
+        headers: { accept: 'application/json', ...(init.headers ?? {}) },
+      });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError({
+        status: 0,
+        code: 'network',
+        title: 'Network error',
+        detail: `${path}: ${(error as Error).message}`,
+      });
+    }
+    if (!response.ok) throw await errorFromResponse(response, path);
+    return (await response.json()) as T;
+  }
+
+  health(): Promise<unknown> {
+    return this.request('/health');
+  }
+
+  search(q: string, options: { labels?: readonly string[]; limit?: number; signal?: AbortSignal } = {}) {
+    const qs = queryString({ q, labels: options.labels, limit: options.limit });
+    return this.request<SearchResponse>(`/search${qs}`, { signal: options.signal });
+  }
+
+  node(id: string) {
+    return this.request<NodeDetailsResponse>(`/nodes/${encodeURIComponent(id)}`);
+  }
+
+  neighbours(id: string, query: NeighboursQuery = {}) {
+    const qs = queryString({ ...query });
+    return this.request<NeighboursResponse>(`/nodes/${encodeURIComponent(id)}/neighbours${qs}`);
+  }
+
+  partnerships(query: { ids?: readonly string[]; topics?: readonly string[] } & DateWindowQuery = {}) {
+    return this.request<PartnershipsResponse>(`/partnerships${queryString({ ...query })}`);
+  }
+
+  commonPartners(ids: readonly string[], window: DateWindowQuery = {}) {
+    return this.request<CommonPartnersResponse>(`/common-partners${queryString({ ids, ...window })}`);
+  }
+
+  paths(query: PathsQuery) {
+    const avoid = query.avoid.length === 0 ? 'none' : query.avoid;
+    return this.request<PathsResponse>(`/paths${queryString({ ...query, avoid })}`);
+  }
+
+  timeline(query: { ids?: readonly string[]; limit?: number } & DateWindowQuery = {}) {
+    return this.request<TimelineResponse>(`/timeline${queryString({ ...query })}`);
+  }
+
+  schema() {
+    return this.request<SchemaResponse>('/schema');
+  }
+
+  sources() {
+    return this.request<SourcesResponse>('/sources');
+  }
+
+  source(id: string) {
+    return this.request<SourceDetailsResponse>(`/sources/${encodeURIComponent(id)}`);
+  }
+
+  cypher(query: string, params: Record<string, unknown> = {}) {
+    return this.request<CypherResponse>('/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    });
+  }
+}

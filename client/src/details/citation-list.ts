@@ -1,0 +1,43 @@
+// Quotes with their source: "« quote » — Title, Publisher, 2025-11-20 (inferred), FR".
+import type { Citation } from '../../../server/contract/common.ts';
+import { t } from '../i18n/i18n.ts';
+import { h } from '../ui/dom.ts';
+
+export function sourceLine(source: Citation['source'], sourceId: string): HTMLElement {
+  if (!source) return h('span', { class: 'source-line' }, t('details.unknownSource', { id: sourceId }));
+  const date = source.published
+    ? `${source.published}${source.publishedInferred ? ` ${t('details.inferred')}` : ''}`
+    : null;
+  const parts = [source.publisher, date, source.language ? source.language.toUpperCase() : null].filter(
+    Boolean,
+  );
+  const title = source.title ?? sourceId;
+  return h(
+    'span',
+    { class: 'source-line', 'data-testid': 'citation-source' },
+    source.url
+      ? h(
+          'a',
+          { href: source.url, target: '_blank', rel: 'noopener noreferrer', class: 'source-title' },
+          title,
+        )
+      : h('cite', { class: 'source-title' }, title),
+    parts.length > 0 ? ` — ${parts.join(', ')}` : '',
+  );
+}
+
+export function citationList(citations: Citation[]): HTMLElement {
+  if (citations.length === 0) return h('p', { class: 'muted' }, t('details.noCitations'));
+  return h(
+    'ul',
+    { class: 'citations', 'data-testid': 'citations' },
+    citations.map((citation) =>
+      h(
+        'li',
+        { class: 'citation' },
+        h('blockquote', { 'data-testid': 'citation-quote' }, citation.quote),
+        sourceLine(citation.source, citation.sourceId),
+      ),
+    ),
+  );
+}

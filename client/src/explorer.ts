@@ -1,0 +1,342 @@
+// The explorer's controller: it owns the view mode, the URL state and the wiring between the canvas
+// (GraphView) and the panels. main.ts builds it; nothing else reaches into it.
+import type { WireGraph } from '../../server/contract/graph.ts';
+import { ApiClient } from './api/api-client.ts';
+import { DetailsPanel } from './details/details-panel.ts';
+import { Expander } from './explore/expand.ts';
+import { LayoutController } from './explore/layout-controller.ts';
+import { exportMenu } from './export/export-menu.ts';
+import type { YearWindow } from './graph/date-filter.ts';
+import { GraphView, type Selection } from './graph/graph-view.ts';
+import { isLayoutName, type LayoutName } from './graph/layouts.ts';
+import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
+import { renderLegend } from './legend/legend.ts';
+import { openCanvasMenu } from './menu/canvas-menu.ts';
+import { PartnershipMode } from './partners/partnership-mode.ts';
+import { PathsPanel } from './paths/paths-panel.ts';
+import { createSearchBox } from './search/search-box.ts';
+import type { Shell } from './shell.ts';
+import { SourceCache } from './sources/source-cache.ts';
+import { SourcesPanel } from './sources/sources-panel.ts';
+import { nodesWithLinks } from './state/restore.ts';
+import { type UrlState, type ViewMode, writeUrlState } from './state/url-state.ts';
+import { TimeSlider } from './timeline/time-slider.ts';
+import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
+
+interface ViewMeta {
+  mode: ViewMode;
+}
+
+export class Explorer {
+  readonly api = new ApiClient();
+  readonly view: GraphView<ViewMeta>;
+  readonly sources: SourceCache;
+  readonly expander: Expander;
+  readonly details: DetailsPanel;
+  readonly paths: PathsPanel;
+  readonly sourcesPanel: SourcesPanel;
+  readonly time: TimeSlider;
+  private mode: ViewMode = 'full';
+  private readonly partners: PartnershipMode;
+  private cypher: string | null = null;
+  private busy = 0;
+
+  constructor(
+    private readonly shell: Shell,
+    initial: UrlState,
+  ) {
+    this.cypher = initial.cypher;
+    this.view = new GraphView<ViewMeta>(shell.graphHost, language(), {
+      get: () => ({ mode: this.mode }),
+      apply: (meta) => this.applyMode(meta.mode),
+    });
+    const view = this.view as GraphView<unknown>;
+    this.sources = new SourceCache(this.api);
+    this.expander = new Expander(this.api, view);
+    this.partners = new PartnershipMode(this.api, view);
+    new LayoutController(this.api, view);
+    this.details = new DetailsPanel(shell.tabs.panel('details'), {
+      api: this.api,
+      sources: this.sources,
+      view,
+      expander: this.expander,
+    });
+    const add = (graph: WireGraph) => this.expander.addGraph(graph);
+    this.paths = new PathsPanel(shell.tabs.panel('paths'), { api: this.api, view, add });
+    this.sourcesPanel = new SourcesPanel(shell.tabs.panel('sources'), {
+      api: this.api,
+      sources: this.sources,
+      view,
+      add,
+    });
+    this.time = new TimeSlider((window) => this.onWindow(window));
+    shell.timeSlot.append(this.time.element);
+    shell.exportSlot.append(exportMenu(view));
+    const search = createSearchBox({
+      api: this.api,
+      testId: 'search',
+      placeholderKey: 'search.placeholder',
+      labelKey: 'search.label',
+      onPick: (node) =>
+        void this.task(async () => {
+          await this.expanderAdd(node.id, () => this.expander.addNode(node));
+          this.view.select(node.id);
+          this.onSelect({ kind: 'node', id: node.id });
+        }, t('search.failed')),
+    });
+    shell.searchSlot.append(search.element);
+    this.wire();
+    if (initial.since !== null || initial.until !== null) {
+      this.time.set({ since: initial.since ?? 0, until: initial.until ?? 9999 }, false);
+    }
+    this.view.setDateWindow(this.time.window());
+    this.shell.layoutSelect.value = initial.layout;
+    if (initial.panel) shell.tabs.show(initial.panel);
+    this.refreshChrome();
+  }
+
+  /** Runs an action with a busy indicator, sending any failure to the toasts. */
+  private async task<T>(action: () => Promise<T>, context?: string): Promise<T | undefined> {
+    this.busy += 1;
+    this.shell.graphHost.setAttribute('aria-busy', 'true');
+    try {
+      return await attempt(action, context);
+    } finally {
+      this.busy -= 1;
+      if (this.busy === 0) this.shell.graphHost.removeAttribute('aria-busy');
+    }
+  }
+
+  private async expanderAdd(id: string, add: () => Promise<void>): Promise<void> {
+    if (this.mode === 'partners') await this.partners.addActor(id);
+    else await add();
+  }
+
+  private wire(): void {
+    const { view, shell } = this;
+    view.on('select', (selection) => this.onSelect(selection));
+    view.on(
+      'expand',
+      (id) => void this.task(() => this.expanderAdd(id, () => this.expander.expand(id)), t('expand.failed')),
+    );
+    view.on('group', (group) => void this.task(() => this.expander.expandGroup(group), t('expand.failed')));
+    view.on('context', (target) => openCanvasMenu(this.menuDeps(), target, shell.graphHost));
+    view.on('change', () => this.refreshChrome());
+    view.on('history', () => this.refreshChrome());
+    shell.modeFull.addEventListener(
+      'click',
+      () => void this.task(() => this.setMode('full'), t('mode.failed')),
+    );
+    shell.modePartners.addEventListener(
+      'click',
+      () => void this.task(() => this.setMode('partners'), t('mode.failed')),
+    );
+    shell.layoutSelect.addEventListener('change', () => {
+      const name = shell.layoutSelect.value;
+      if (isLayoutName(name)) void this.task(() => this.setLayout(name), t('layout.failed'));
+    });
+    shell.undo.addEventListener('click', () => this.undo());
+    shell.redo.addEventListener('click', () => this.redo());
+    shell.fit.addEventListener('click', () => view.fit());
+    shell.sourcesButton.addEventListener('click', () => {
+      shell.tabs.show('sources');
+      shell.tabs.panel('sources').focus();
+    });
+    shell.tabs.onShow((id) => {
+      document.body.dataset.panel = id;
+      if (id === 'sources') void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
+      this.syncUrl();
+    });
+    shell.langFr.addEventListener('click', () => setLanguage('fr'));
+    shell.langEn.addEventListener('click', () => setLanguage('en'));
+    onLanguageChange((next) => this.onLanguage(next));
+    this.onLanguage(language());
+    new ResizeObserver(() => view.resize()).observe(shell.graphHost);
+  }
+
+  menuDeps() {
+    return {
+      api: this.api,
+      view: this.view as GraphView<unknown>,
+      expander: this.expander,
+      findPathsFrom: (id: string) => this.findPathsFrom(id),
+      showDetails: (kind: 'node' | 'edge', id: string) => {
+        this.view.select(id);
+        this.onSelect({ kind, id });
+      },
+      relayout: () => this.setLayout(this.view.layoutName()),
+    };
+  }
+
+  private onSelect(selection: Selection): void {
+    if (selection?.kind === 'node' && this.paths.picking) {
+      const node = this.view.node(selection.id);
+      if (node) {
+        this.paths.setTo(node);
+        this.shell.pickBanner.hidden = true;
+        this.shell.tabs.show('paths');
+        this.paths.run();
+        return;
+      }
+    }
+    if (!selection) {
+      this.view.clearHighlight();
+      return;
+    }
+    if (this.shell.tabs.active() !== 'details') this.shell.tabs.show('details');
+    if (selection.kind === 'node') void this.details.showNode(selection.id);
+    else void this.details.showEdge(selection.id);
+  }
+
+  findPathsFrom(id: string): void {
+    const node = this.view.node(id);
+    if (!node) return;
+    this.shell.tabs.show('paths');
+    this.paths.startFrom(node);
+    this.shell.pickBanner.textContent = t('paths.pickTarget');
+    this.shell.pickBanner.hidden = false;
+  }
+
+  // --- Mode -----------------------------------------------------------------------------------
+
+  viewMode(): ViewMode {
+    return this.mode;
+  }
+
+  private applyMode(mode: ViewMode): void {
+    this.mode = mode;
+    this.syncUrl();
+    this.shell.modeFull.setAttribute('aria-pressed', String(mode === 'full'));
+    this.shell.modePartners.setAttribute('aria-pressed', String(mode === 'partners'));
+    document.body.dataset.mode = mode;
+  }
+
+  async setMode(next: ViewMode): Promise<void> {
+    if (next === this.mode) return;
+    setStatus(t('status.loading'));
+    if (next === 'partners') {
+      const count = await this.partners.enter(() => this.applyMode('partners'));
+      setStatus(plural('status.partnerships', count));
+    } else {
+      await this.partners.leave(() => this.applyMode('full'));
+      setStatus('');
+    }
+  }
+
+  async setLayout(name: LayoutName): Promise<void> {
+    this.shell.layoutSelect.value = name;
+    setStatus(t('status.layout', { name: t(`layout.${name}`) }));
+    const done = this.view.runLayout(name);
+    this.syncUrl();
+    await done;
+    setStatus('');
+    this.syncUrl();
+  }
+
+  // --- Cypher workbench -------------------------------------------------------------------------
+
+  showCypherGraph(graph: WireGraph): void {
+    void this.task(async () => {
+      if (this.mode === 'partners') await this.setMode('full');
+      const added = await this.expander.addGraph(graph);
+      this.view.fit();
+      setStatus(plural('status.added', added.length));
+    }, t('cypher.showFailed'));
+  }
+
+  setCypher(query: string): void {
+    this.cypher = query.trim() ? query : null;
+    this.syncUrl();
+  }
+
+  cypherQuery(): string | null {
+    return this.cypher;
+  }
+
+  // --- State ----------------------------------------------------------------------------------
+
+  undo(): void {
+    this.view.undo();
+  }
+
+  redo(): void {
+    this.view.redo();
+  }
+
+  private onWindow(window: YearWindow | null): void {
+    this.view.setDateWindow(window);
+    this.syncUrl();
+  }
+
+  private onLanguage(next: Language): void {
+    this.view.setLanguage(next);
+    this.shell.langFr.setAttribute('aria-pressed', String(next === 'fr'));
+    this.shell.langEn.setAttribute('aria-pressed', String(next === 'en'));
+    this.refreshChrome();
+    const selection = this.view.selected();
+    if (selection) this.onSelect(selection);
+    else this.details.clear();
+  }
+
+  private refreshChrome(): void {
+    const nodes = this.view.nodes();
+    renderLegend(this.shell.legend, nodes);
+    this.shell.emptyHint.hidden = nodes.length > 0;
+    this.shell.undo.disabled = !this.view.canUndo();
+    this.shell.redo.disabled = !this.view.canRedo();
+    if (this.shell.tabs.active() === 'sources')
+      void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
+    this.syncUrl();
+  }
+
+  urlState(): UrlState {
+    const window = this.time.window();
+    return {
+      nodes: this.view.nodeIds(),
+      mode: this.mode,
+      layout: this.view.layoutName(),
+      lang: language(),
+      since: window?.since ?? null,
+      until: window?.until ?? null,
+      panel: this.shell.tabs.active() === 'details' ? null : this.shell.tabs.active(),
+      cypher: this.cypher,
+    };
+  }
+
+  private syncUrl(): void {
+    writeUrlState(this.urlState());
+  }
+
+  /** Rebuilds the view a shared URL describes. */
+  async restore(state: UrlState): Promise<void> {
+    this.applyMode(state.mode);
+    await this.view.runLayout(state.layout, false);
+    if (state.nodes.length === 0) return;
+    setStatus(t('status.restoring'));
+    let graph: WireGraph;
+    let missing: string[] = [];
+    if (state.mode === 'partners') {
+      ({ graph, missing } = await this.partners.restore(state.nodes));
+    } else {
+      ({ graph, missing } = await nodesWithLinks(this.api, state.nodes));
+    }
+    await this.view.replaceGraph(graph);
+    if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
+    setStatus('');
+  }
+
+  /** Sets the time slider's span from the dated items in the data. */
+  async loadTimeBounds(): Promise<void> {
+    const response = await this.api.timeline({ limit: 1000 });
+    const years = response.items.flatMap((item) => {
+      const start = Number(item.date.slice(0, 4));
+      const end = item.end ? Number(item.end.slice(0, 4)) : start;
+      return [start, end].filter(Number.isFinite);
+    });
+    if (years.length > 0) this.time.setBounds(Math.min(...years), Math.max(...years));
+  }
+
+  reportError(error: unknown): void {
+    showError(error);
+  }
+}

@@ -1,0 +1,58 @@
+// Derived looks of the canvas: highlight, date window, labels in the UI language, size by degree.
+import type { Core } from 'cytoscape';
+import type { Language } from '../i18n/i18n.ts';
+import { byIds } from './canvas-queries.ts';
+import { edgeSpans, inWindow, nodeSpan, type YearWindow } from './date-filter.ts';
+import { displayName, type GroupData, groupDisplay, groupWidth } from './elements.ts';
+
+export function highlight(cy: Core, ids: readonly string[]): void {
+  cy.batch(() => {
+    cy.elements().removeClass('highlighted').addClass('faded');
+    byIds(cy, ids).removeClass('faded').addClass('highlighted');
+  });
+}
+
+export function applyDateWindow(cy: Core, window: YearWindow | null): void {
+  cy.batch(() => {
+    cy.nodes()
+      .not('.group')
+      .forEach((node) => {
+        node.toggleClass(
+          'out-of-window',
+          !inWindow(nodeSpan(node.data('label'), node.data('props')), window),
+        );
+      });
+    cy.edges()
+      .not('.group-edge')
+      .forEach((edge) => {
+        edge.toggleClass(
+          'out-of-window',
+          !inWindow(edgeSpans(edge.data('type'), edge.data('props')), window),
+        );
+      });
+  });
+}
+
+export function relabel(cy: Core, language: Language): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      if (node.hasClass('group')) {
+        const display = groupDisplay(node.data() as GroupData);
+        node.data({ display, width: groupWidth(display) });
+      } else {
+        node.data('display', displayName(node.data('props'), node.id(), language));
+      }
+    });
+  });
+}
+
+/** Node size follows degree: distinct neighbours on the canvas (partners, in the partnership view). */
+export function refreshDegrees(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes()
+      .not('.group')
+      .forEach((node) => {
+        node.data('degree', node.neighborhood('node').not('.group').length);
+      });
+  });
+}

@@ -1,0 +1,118 @@
+// The canvas stylesheet. It stays WebGL-compatible (bezier edges, no dashed lines) so big graphs
+// can switch renderer without a second style.
+import type { StylesheetStyle } from 'cytoscape';
+import { EDGE_COLOR, GROUP_COLOR, HIGHLIGHT_COLOR, PARTNER_EDGE_COLOR } from './palette.ts';
+
+export const graphStyle: StylesheetStyle[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(display)',
+      shape: 'data(shape)' as never,
+      'background-color': 'data(color)',
+      width: 'mapData(degree, 0, 24, 26, 78)',
+      height: 'mapData(degree, 0, 24, 26, 78)',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", sans-serif',
+      'font-size': 11,
+      color: '#111827',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '150px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.75,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  {
+    selector: 'node[label = "Agreement"]',
+    style: { width: 'mapData(degree, 0, 12, 30, 56)', height: 'mapData(degree, 0, 12, 30, 56)' },
+  },
+  {
+    selector: 'node[label = "Place"], node[label = "Topic"], node[label = "Source"]',
+    style: { width: 22, height: 22, 'font-size': 10 },
+  },
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': GROUP_COLOR,
+      'border-color': '#475569',
+      'border-width': 1.5,
+      label: 'data(display)',
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'text-background-opacity': 0,
+      'font-size': 10,
+      color: '#1e293b',
+      width: 'data(width)',
+      height: 24,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      width: 1.5,
+      'line-color': EDGE_COLOR,
+      'target-arrow-color': EDGE_COLOR,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      label: 'data(display)',
+      'font-size': 8,
+      color: '#475569',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  {
+    selector: 'edge[type = "PARTNERS_WITH"]',
+    style: {
+      width: 'mapData(weight, 1, 6, 2, 7)',
+      'line-color': PARTNER_EDGE_COLOR,
+      'target-arrow-shape': 'none',
+      opacity: 0.8,
+    },
+  },
+  {
+    selector: 'edge.group-edge',
+    style: { 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', label: '' },
+  },
+  { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111827' } },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'overlay-opacity': 0 },
+  },
+  {
+    selector: 'edge:selected',
+    style: {
+      'line-color': HIGHLIGHT_COLOR,
+      'target-arrow-color': HIGHLIGHT_COLOR,
+      width: 3,
+      'overlay-opacity': 0,
+    },
+  },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
+  {
+    selector: 'node.highlighted',
+    style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'z-index': 10 },
+  },
+  {
+    selector: 'edge.highlighted',
+    style: {
+      'line-color': HIGHLIGHT_COLOR,
+      'target-arrow-color': HIGHLIGHT_COLOR,
+      width: 4,
+      'z-index': 10,
+      color: '#7c2d12',
+      'font-weight': 'bold',
+    },
+  },
+  { selector: '.hidden, .out-of-window', style: { display: 'none' } },
+];

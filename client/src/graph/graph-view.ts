@@ -1,0 +1,475 @@
+// The one owner of Cytoscape. Everything else (panels, menus, controllers) goes through GraphView.
+import type { Core, ElementDefinition, Position } from 'cytoscape';
+import type { NeighbourGroup } from '../../../server/contract/api.ts';
+import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
+import type { Language } from '../i18n/i18n.ts';
+import { applyDateWindow, highlight, refreshDegrees, relabel } from './appearance.ts';
+import { Backdrop } from './backdrop.ts';
+import {
+  byIds,
+  clientPointOf,
+  edgeOf,
+  groupsOf,
+  nodeOf,
+  realEdges,
+  realNodes,
+  selectionOf,
+} from './canvas-queries.ts';
+import type { YearWindow } from './date-filter.ts';
+import { type GroupData, toEdgeElement, toGroupElements, toNodeElement } from './elements.ts';
+import { type CanvasSnapshot, History } from './history.ts';
+import type { ContextTarget, Selection } from './interactions.ts';
+import {
+  applyPositions,
+  clampZoom,
+  isPresetLayout,
+  type LayoutName,
+  placeNewNodes,
+  runFullLayout,
+} from './layouts.ts';
+import { CanvasRenderer } from './renderer.ts';
+import { type Scene, sceneOf } from './scene.ts';
+
+export { WEBGL_THRESHOLD } from './renderer.ts';
+
+export type { ContextTarget, Selection };
+
+export interface PresetResult {
+  positions: Map<string, Position>;
+  backdrop: string | null;
+}
+
+export interface GraphViewEvents {
+  select: (selection: Selection) => void;
+  expand: (nodeId: string) => void;
+  group: (group: GroupData) => void;
+  context: (target: ContextTarget) => void;
+  /** Elements were added, removed, hidden or restored. */
+  change: () => void;
+  /** Undo/redo availability changed. */
+  history: () => void;
+}
+
+type Listeners = { [K in keyof GraphViewEvents]: Set<GraphViewEvents[K]> };
+
+/** Gives node definitions starting positions on a circle (its radius grows with their number). */
+function onCircle(nodes: ElementDefinition[], centre: Position, spacing: number): ElementDefinition[] {
+  const radius = spacing * Math.sqrt(nodes.length);
+  return nodes.map((node, index) => {
+    const angle = (2 * Math.PI * index) / nodes.length;
+    return {
+      ...node,
+      position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
+    };
+  });
+}
+
+export class GraphView<Meta = unknown> {
+  private readonly renderer: CanvasRenderer;
+  private readonly host: HTMLDivElement;
+  private readonly backdrop: Backdrop;
+  private readonly history: History<Meta>;
+  private readonly listeners: Listeners = {
+    select: new Set(),
+    expand: new Set(),
+    group: new Set(),
+    context: new Set(),
+    change: new Set(),
+    history: new Set(),
+  };
+  private currentLayout: LayoutName = 'fcose';
+  private window: YearWindow | null = null;
+  private language: Language;
+  private depth = 0;
+  private dragSnapshot: CanvasSnapshot<Meta> | null = null;
+  private presetProvider: ((name: LayoutName) => Promise<PresetResult>) | null = null;
+
+  constructor(
+    container: HTMLElement,
+    language: Language,
+    private readonly meta: { get(): Meta; apply(meta: Meta): void },
+  ) {
+    this.language = language;
+    this.host = document.createElement('div');
+    this.host.className = 'graph-canvas';
+    this.host.dataset.testid = 'graph-canvas';
+    container.append(this.host);
+    this.backdrop = new Backdrop(container);
+    this.renderer = new CanvasRenderer(
+      this.host,
+      this.backdrop,
+      {
+        select: (selection) => this.emit('select', selection),
+        expand: (id) => this.emit('expand', id),
+        group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
+        context: (target) => this.emit('context', target),
+        dragStart: () => {
+          this.dragSnapshot = this.capture();
+        },
+        dragEnd: (moved) => {
+          if (moved && this.dragSnapshot) this.history.push(this.dragSnapshot);
+          this.dragSnapshot = null;
+        },
+      },
+      () => isPresetLayout(this.currentLayout),
+    );
+    this.history = new History<Meta>(
+      () => this.capture(),
+      (snapshot) => this.restore(snapshot),
+    );
+    this.history.onChange(() => this.emit('history'));
+  }
+
+  on<K extends keyof GraphViewEvents>(event: K, listener: GraphViewEvents[K]): void {
+    this.listeners[event].add(listener);
+  }
+
+  private emit<K extends keyof GraphViewEvents>(event: K, ...args: Parameters<GraphViewEvents[K]>): void {
+    for (const listener of this.listeners[event]) (listener as (...a: typeof args) => void)(...args);
+  }
+
+  isWebgl(): boolean {
+    return this.renderer.isWebgl();
+  }
+
+  private get cy(): Core {
+    return this.renderer.cy;
+  }
+
+  // --- History --------------------------------------------------------------------------------
+
+  private capture(): CanvasSnapshot<Meta> {
+    return { elements: this.cy.elements().jsons() as unknown as ElementDefinition[], meta: this.meta.get() };
+  }
+
+  private restore(snapshot: CanvasSnapshot<Meta>): void {
+    this.renderer.ensure(snapshot.elements.length);
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(snapshot.elements);
+    });
+    this.meta.apply(snapshot.meta);
+    this.refreshDerived();
+    this.emit('change');
+  }
+
+  /** Runs several mutations as one undoable step. */
+  step<T>(mutations: () => T): T {
+    if (this.depth === 0) this.history.record();
+    this.depth += 1;
+    try {
+      return mutations();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  undo(): boolean {
+    return this.history.undo();
+  }
+
+  redo(): boolean {
+    return this.history.redo();
+  }
+
+  canUndo(): boolean {
+    return this.history.canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.history.canRedo();
+  }
+
+  // --- Content --------------------------------------------------------------------------------
+
+  /** Adds what is not on the canvas yet; returns the ids of the nodes added. */
+  addGraph(graph: WireGraph): Promise<string[]> {
+    const newNodes = graph.nodes.filter((node) => this.cy.$id(node.id).empty());
+    const known = new Set([...this.cy.nodes().map((node) => node.id()), ...newNodes.map((node) => node.id)]);
+    const newEdges = graph.edges.filter(
+      (edge) => this.cy.$id(edge.id).empty() && known.has(edge.source) && known.has(edge.target),
+    );
+    if (newNodes.length === 0 && newEdges.length === 0) return Promise.resolve([]);
+    return this.step(() => {
+      this.renderer.ensure(this.cy.elements().length + newNodes.length + newEdges.length);
+      // Start new nodes on a small circle in view; place() then moves them next to their neighbours.
+      const added = this.cy.add([
+        ...onCircle(
+          newNodes.map((node) => toNodeElement(node, this.language)),
+          this.modelCentre(),
+          30,
+        ),
+        ...newEdges.map(toEdgeElement),
+      ]);
+      this.refreshDerived();
+      this.emit('change');
+      return this.place(added.nodes().map((node) => node.id())).then(() => newNodes.map((node) => node.id));
+    });
+  }
+
+  /** The model point at the middle of the screen. */
+  private modelCentre(): Position {
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    return { x: (this.host.clientWidth / 2 - pan.x) / zoom, y: (this.host.clientHeight / 2 - pan.y) / zoom };
+  }
+
+  /** Replaces the whole canvas (partnership view, a shared URL) and lays it out afresh. */
+  replaceGraph(graph: WireGraph): Promise<void> {
+    return this.step(() => {
+      this.renderer.ensure(graph.nodes.length + graph.edges.length);
+      const ids = new Set(graph.nodes.map((node) => node.id));
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        // Spread on a circle first: nodes stacked at the origin make edges undrawable until laid out.
+        this.cy.add([
+          ...onCircle(
+            graph.nodes.map((node) => toNodeElement(node, this.language)),
+            { x: 0, y: 0 },
+            40,
+          ),
+          ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toEdgeElement),
+        ]);
+      });
+      this.refreshDerived();
+      this.emit('change');
+      return this.runLayout(this.currentLayout, false);
+    });
+  }
+
+  /** Shows "+40 organisations via MEMBER_OF" pseudo-nodes around a node with many neighbours. */
+  addGroups(centre: string, groups: NeighbourGroup[]): Promise<void> {
+    const elements = groups.flatMap((group) => toGroupElements(centre, group));
+    const fresh = elements.filter((element) => this.cy.$id(String(element.data.id)).empty());
+    if (fresh.length === 0) return Promise.resolve();
+    return this.step(() => {
+      const added = this.cy.add(fresh);
+      this.emit('change');
+      return this.place(added.nodes().map((node) => node.id()));
+    });
+  }
+
+  private async place(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (isPresetLayout(this.currentLayout)) {
+      await this.runLayout(this.currentLayout, false);
+      return;
+    }
+    const nodes = byIds(this.cy, ids).nodes();
+    await placeNewNodes(this.cy, nodes, true);
+  }
+
+  removeElements(ids: string[]): void {
+    const elements = byIds(this.cy, ids);
+    if (elements.empty()) return;
+    this.step(() => {
+      // Removing a node also removes the group pseudo-nodes hanging off it.
+      const groups = this.cy.nodes('.group').filter((group) => ids.includes(String(group.data('centre'))));
+      elements.union(groups).remove();
+      this.refreshDerived();
+      this.emit('change');
+    });
+  }
+
+  clear(): void {
+    if (this.cy.elements().empty()) return;
+    this.step(() => {
+      this.cy.elements().remove();
+      this.backdrop.set(null);
+      this.emit('change');
+    });
+  }
+
+  hide(ids: string[]): void {
+    this.step(() => {
+      for (const id of ids) this.cy.$id(id).addClass('hidden');
+      this.emit('change');
+    });
+  }
+
+  hiddenCount(): number {
+    return this.cy.elements('.hidden').length;
+  }
+
+  showAll(): void {
+    if (this.hiddenCount() === 0) return;
+    this.step(() => {
+      this.cy.elements('.hidden').removeClass('hidden');
+      this.emit('change');
+    });
+  }
+
+  /** Hides everything farther than `hops` from the node, then fits the view to what is left. */
+  focusOn(id: string, hops: number): void {
+    const start = this.cy.$id(id);
+    if (start.empty()) return;
+    this.step(() => {
+      let kept = start;
+      for (let hop = 0; hop < hops; hop += 1) kept = kept.union(kept.neighborhood());
+      this.cy.elements().difference(kept).addClass('hidden');
+      kept.removeClass('hidden');
+      this.emit('change');
+    });
+    this.fit(this.cy.elements(':visible').map((element) => element.id()));
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    const node = this.cy.$id(id);
+    if (node.empty()) return;
+    this.step(() => {
+      if (pinned) node.lock().addClass('pinned');
+      else node.unlock().removeClass('pinned');
+    });
+  }
+
+  isPinned(id: string): boolean {
+    return this.cy.$id(id).hasClass('pinned');
+  }
+
+  // --- Reading --------------------------------------------------------------------------------
+
+  hasNode(id: string): boolean {
+    return this.cy.$id(id).nonempty();
+  }
+
+  node(id: string): WireNode | undefined {
+    return nodeOf(this.cy, id);
+  }
+
+  edge(id: string): WireEdge | undefined {
+    return edgeOf(this.cy, id);
+  }
+
+  /** Real nodes (no group pseudo-nodes); `visibleOnly` leaves out hidden and filtered ones. */
+  nodes(visibleOnly = false): WireNode[] {
+    return realNodes(this.cy, visibleOnly);
+  }
+
+  edges(visibleOnly = false): WireEdge[] {
+    return realEdges(this.cy, visibleOnly);
+  }
+
+  nodeIds(): string[] {
+    return this.cy
+      .nodes()
+      .not('.group')
+      .map((node) => node.id());
+  }
+
+  edgeIds(): string[] {
+    return this.cy
+      .edges()
+      .not('.group-edge')
+      .map((edge) => edge.id());
+  }
+
+  isEmpty(): boolean {
+    return this.cy.nodes().empty();
+  }
+
+  groupsOf(centre: string): GroupData[] {
+    return groupsOf(this.cy, centre);
+  }
+
+  scene(): Scene {
+    return sceneOf(this.cy);
+  }
+
+  png(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  selected(): Selection {
+    return selectionOf(this.cy);
+  }
+
+  /** Where an element is on screen (client coordinates), for tests and keyboard menus. */
+  clientPoint(id: string): { x: number; y: number } | null {
+    return clientPointOf(this.cy, this.host, id);
+  }
+
+  select(id: string): void {
+    this.cy.$(':selected').unselect();
+    this.cy.$id(id).select();
+  }
+
+  // --- Appearance -----------------------------------------------------------------------------
+
+  highlight(ids: string[]): void {
+    highlight(this.cy, ids);
+  }
+
+  clearHighlight(): void {
+    this.cy.elements().removeClass('highlighted faded');
+  }
+
+  highlighted(): string[] {
+    return this.cy.elements('.highlighted').map((element) => element.id());
+  }
+
+  setDateWindow(window: YearWindow | null): void {
+    this.window = window;
+    applyDateWindow(this.cy, this.window);
+    this.emit('change');
+  }
+
+  setLanguage(language: Language): void {
+    this.language = language;
+    relabel(this.cy, language);
+  }
+
+  private refreshDerived(): void {
+    refreshDegrees(this.cy);
+    applyDateWindow(this.cy, this.window);
+  }
+
+  // --- Layout ---------------------------------------------------------------------------------
+
+  /** Map and timeline positions come from the data; the layout controller supplies them. */
+  setPresetProvider(provider: (name: LayoutName) => Promise<PresetResult>): void {
+    this.presetProvider = provider;
+  }
+
+  layoutName(): LayoutName {
+    return this.currentLayout;
+  }
+
+  async runLayout(name: LayoutName, record = true): Promise<void> {
+    if (record) this.history.record();
+    this.currentLayout = name;
+    if (this.cy.nodes().empty()) return;
+    if (isPresetLayout(name)) {
+      if (!this.presetProvider) throw new Error(`the ${name} layout needs a position provider`);
+      const preset = await this.presetProvider(name);
+      this.backdrop.set(preset.backdrop);
+      await applyPositions(this.cy, preset.positions, true);
+      this.renderer.scheduleZoomStyle();
+      return;
+    }
+    this.backdrop.set(null);
+    this.renderer.scheduleZoomStyle();
+    await runFullLayout(this.cy, name as Exclude<LayoutName, 'map' | 'timeline'>);
+  }
+
+  fit(ids?: string[]): void {
+    const target = ids && ids.length > 0 ? byIds(this.cy, ids) : this.cy.elements(':visible');
+    this.cy.animate({
+      fit: { eles: target, padding: 50 },
+      duration: 300,
+      complete: () => clampZoom(this.cy),
+    });
+  }
+
+  zoom(factor: number): void {
+    const rect = this.host.getBoundingClientRect();
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      renderedPosition: { x: rect.width / 2, y: rect.height / 2 },
+    });
+  }
+
+  /** Cytoscape must re-measure when its container changes size (panels opened or closed). */
+  resize(): void {
+    this.cy.resize();
+  }
+}

@@ -1,0 +1,100 @@
+// The legend: one entry per label on the canvas (its shape) and per kind (its colour), with counts.
+import type { WireNode } from '../../../server/contract/graph.ts';
+import { text } from '../graph/elements.ts';
+import { LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
+import { t } from '../i18n/i18n.ts';
+import { h } from '../ui/dom.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const SHAPE_POINTS: Record<string, string> = {
+  diamond: '8,1 15,8 8,15 1,8',
+  'round-triangle': '8,2 15,14 1,14',
+  'round-hexagon': '4,2 12,2 15,8 12,14 4,14 1,8',
+  'round-octagon': '5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5',
+  'round-tag': '1,2 11,2 15,8 11,14 1,14',
+};
+
+function swatch(shape: string, color: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  let figure: SVGElement;
+  const points = SHAPE_POINTS[shape];
+  if (points) {
+    figure = document.createElementNS(SVG_NS, 'polygon');
+    figure.setAttribute('points', points);
+  } else if (shape === 'ellipse') {
+    figure = document.createElementNS(SVG_NS, 'circle');
+    figure.setAttribute('cx', '8');
+    figure.setAttribute('cy', '8');
+    figure.setAttribute('r', '7');
+  } else {
+    figure = document.createElementNS(SVG_NS, 'rect');
+    figure.setAttribute('x', '1');
+    figure.setAttribute('y', '3');
+    figure.setAttribute('width', '14');
+    figure.setAttribute('height', '10');
+    figure.setAttribute('rx', shape === 'rectangle' ? '0' : '3');
+  }
+  figure.setAttribute('fill', color);
+  svg.append(figure);
+  return svg;
+}
+
+export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
+  const byLabel = new Map<string, Map<string, number>>();
+  for (const node of nodes) {
+    const label = primaryLabel(node.labels);
+    const kinds = byLabel.get(label) ?? new Map<string, number>();
+    const kind = text(node.properties.kind) ?? '';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    byLabel.set(label, kinds);
+  }
+  const labels = [...byLabel.keys()].sort((a, b) => LABEL_ORDER.indexOf(a) - LABEL_ORDER.indexOf(b));
+  const list = h('ul', { class: 'legend-list' });
+  for (const label of labels) {
+    const kinds = byLabel.get(label) ?? new Map<string, number>();
+    const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+    const base = lookOf(label, null);
+    const kindChips = [...kinds.entries()]
+      .filter(([kind]) => kind !== '')
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, count]) => {
+        const look = lookOf(label, kind);
+        return h(
+          'span',
+          { class: 'legend-kind', title: `${kind} (${count})` },
+          swatch(look.shape, look.color),
+          ` ${kind} ${count}`,
+        );
+      });
+    list.append(
+      h(
+        'li',
+        { class: 'legend-label', 'data-legend-label': label },
+        h(
+          'span',
+          { class: 'legend-head' },
+          swatch(base.shape, base.color),
+          ` ${t(`label.${label}`)} (${total})`,
+        ),
+        kindChips.length > 0 ? h('span', { class: 'legend-kinds' }, kindChips) : null,
+      ),
+    );
+  }
+  const body = labels.length > 0 ? list : h('p', { class: 'muted' }, t('legend.empty'));
+  const details = container.querySelector('details');
+  const open = details ? details.open : true;
+  container.replaceChildren(
+    h(
+      'details',
+      { class: 'legend', open, 'data-testid': 'legend' },
+      h('summary', {}, t('legend.title')),
+      body,
+      h('p', { class: 'legend-note' }, t('legend.sizeNote')),
+    ),
+  );
+}

@@ -1,0 +1,71 @@
+// Entry point: language, page frame, explorer, workbench, then the view the URL describes.
+import './styles.css';
+import { Explorer } from './explorer.ts';
+import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
+import { installKeyboard } from './keyboard.ts';
+import { mountWorkbenchPanel } from './panels/workbench-host.ts';
+import { buildShell } from './shell.ts';
+import { readUrlState } from './state/url-state.ts';
+import { attempt, installGlobalErrorHandlers, mountToasts } from './ui/toast.ts';
+
+declare global {
+  interface Window {
+    /** Read-only inspection hooks for the end-to-end tests. */
+    __explorer?: {
+      nodeIds(): string[];
+      /** Nodes shown: not hidden by the analyst nor filtered out by the date window. */
+      visibleNodeIds(): string[];
+      edgeIds(): string[];
+      highlighted(): string[];
+      layout(): string;
+      mode(): string;
+      webgl(): boolean;
+      /** Client coordinates of a node or an edge's midpoint, so tests can click it. */
+      position(id: string): { x: number; y: number } | null;
+      ready: Promise<void>;
+    };
+  }
+}
+
+const initial = readUrlState();
+setLanguage(detectLanguage(initial.lang));
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html must have an element with id="app"');
+const shell = buildShell(root);
+mountToasts(shell.toasts, shell.status);
+installGlobalErrorHandlers();
+const explorer = new Explorer(shell, initial);
+installKeyboard(explorer, shell.graphHost);
+applyTranslations(document.body);
+
+const ready = (async () => {
+  const workbench = attempt(
+    () =>
+      mountWorkbenchPanel(shell.tabs.panel('cypher'), {
+        runQuery: (query, params) => explorer.api.cypher(query, params),
+        getSchema: () => explorer.api.schema(),
+        showGraph: (graph) => explorer.showCypherGraph(graph),
+        t: (key) => t(key),
+        onQueryChange: (query) => explorer.setCypher(query),
+        initialQuery: initial.cypher ?? undefined,
+      }),
+    t('workbench.failed'),
+  );
+  await Promise.all([
+    workbench,
+    attempt(() => explorer.restore(initial), t('restore.failed')),
+    attempt(() => explorer.loadTimeBounds(), t('time.boundsFailed')),
+  ]);
+})();
+
+window.__explorer = {
+  nodeIds: () => explorer.view.nodeIds(),
+  visibleNodeIds: () => explorer.view.nodes(true).map((node) => node.id),
+  edgeIds: () => explorer.view.edgeIds(),
+  highlighted: () => explorer.view.highlighted(),
+  layout: () => explorer.view.layoutName(),
+  mode: () => explorer.viewMode(),
+  webgl: () => explorer.view.isWebgl(),
+  position: (id) => explorer.view.clientPoint(id),
+  ready,
+};

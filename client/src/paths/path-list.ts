@@ -1,0 +1,64 @@
+// Paths found, hop by hop, each hop with the quotes that support it.
+import type { PathResult } from '../../../server/contract/api.ts';
+import { citationList } from '../details/citation-list.ts';
+import { plural, t } from '../i18n/i18n.ts';
+import { h } from '../ui/dom.ts';
+
+export function pathElementIds(path: PathResult): string[] {
+  return [...path.nodeIds, ...path.hops.map((hop) => hop.edge.id)];
+}
+
+export function pathList(
+  paths: PathResult[],
+  nameOf: (id: string) => string,
+  onShow: (path: PathResult | null) => void,
+): HTMLElement {
+  if (paths.length === 0) return h('p', { class: 'muted', 'data-testid': 'paths-none' }, t('paths.none'));
+  return h(
+    'div',
+    {},
+    h(
+      'div',
+      { class: 'row' },
+      h('span', { class: 'muted' }, plural('paths.found', paths.length)),
+      h('button', { type: 'button', class: 'small', onclick: () => onShow(null) }, t('paths.showAll')),
+    ),
+    h(
+      'ol',
+      { class: 'path-list', 'data-testid': 'paths-list' },
+      paths.map((path, index) =>
+        h(
+          'li',
+          { class: 'path', 'data-testid': 'path' },
+          h(
+            'button',
+            { type: 'button', class: 'path-head', onclick: () => onShow(path) },
+            `${t('paths.path', { n: index + 1 })} · ${plural('paths.hops', path.length)}`,
+          ),
+          h(
+            'ol',
+            { class: 'hops' },
+            path.hops.map((hop) =>
+              h(
+                'li',
+                { class: 'hop', 'data-testid': 'path-hop' },
+                h(
+                  'div',
+                  { class: 'hop-line' },
+                  h('strong', {}, nameOf(hop.from)),
+                  h(
+                    'span',
+                    { class: 'edge-type' },
+                    hop.edge.source === hop.from ? ` —${hop.edge.type}→ ` : ` ←${hop.edge.type}— `,
+                  ),
+                  h('strong', {}, nameOf(hop.to)),
+                ),
+                citationList(hop.citations),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

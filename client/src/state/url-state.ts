@@ -1,0 +1,67 @@
+// The view lives in the query string, so a URL can be shared and reloaded into the same view:
+// ?nodes=a,b&mode=partners&layout=map&lang=fr&since=2015&until=2020&panel=paths&cypher=MATCH…
+
+import { isLayoutName, type LayoutName } from '../graph/layouts.ts';
+import { LANGUAGES, type Language } from '../i18n/i18n.ts';
+
+export type ViewMode = 'full' | 'partners';
+
+export interface UrlState {
+  nodes: string[];
+  mode: ViewMode;
+  layout: LayoutName;
+  lang: Language | null;
+  since: number | null;
+  until: number | null;
+  panel: string | null;
+  cypher: string | null;
+}
+
+function year(value: string | null): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
+}
+
+export function readUrlState(search: string = window.location.search): UrlState {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const layout = params.get('layout');
+  return {
+    nodes: (params.get('nodes') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+    mode: params.get('mode') === 'partners' ? 'partners' : 'full',
+    layout: isLayoutName(layout) ? layout : 'fcose',
+    lang: lang && (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : null,
+    since: year(params.get('since')),
+    until: year(params.get('until')),
+    panel: params.get('panel'),
+    cypher: params.get('cypher'),
+  };
+}
+
+export function urlFor(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.nodes.length > 0) params.set('nodes', state.nodes.join(','));
+  if (state.mode !== 'full') params.set('mode', state.mode);
+  if (state.layout !== 'fcose') params.set('layout', state.layout);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.since !== null) params.set('since', String(state.since));
+  if (state.until !== null) params.set('until', String(state.until));
+  if (state.panel) params.set('panel', state.panel);
+  if (state.cypher) params.set('cypher', state.cypher);
+  const query = params.toString().replaceAll('%2C', ',');
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Writes the state into the address bar (replaceState, debounced: the canvas changes often). */
+export function writeUrlState(state: UrlState): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const next = urlFor(state);
+    if (next !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(null, '', next);
+  }, 150);
+}

@@ -1,0 +1,123 @@
+// Canvas tools in a real Chromium: the context menu, the date window and the sources list.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  clickElement,
+  errorToasts,
+  launchBrowser,
+  type OpenedPage,
+  openExplorer,
+  poll,
+} from '../support/browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+// Real browser, real layouts and a database that may be cold: more room than unit tests need.
+vi.setConfig({ testTimeout: 60_000 });
+
+let app: TestApp;
+let browser: Browser;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  app = await startTestApp({ clientDir: path.resolve('client/dist') });
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await opened?.context.close();
+  opened = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  opened = await openExplorer(browser, `${app.baseUrl}/${query}`);
+  return opened.page;
+}
+
+const visible = (page: Page) => page.evaluate(() => window.__explorer?.visibleNodeIds().sort() ?? []);
+
+describe('canvas › context menu', () => {
+  it('when the analyst hides a node from its menu › it disappears, and undo brings it back', async () => {
+    const page = await open('?nodes=vitagora,naro,dijon-metropole');
+    await clickElement(page, 'naro', 'right');
+    await page.getByTestId('menu-hide').click();
+    expect(await visible(page)).toEqual(['dijon-metropole', 'vitagora']);
+    expect(await page.evaluate(() => window.__explorer?.nodeIds().length)).toBe(3);
+    await page.getByTestId('undo').click();
+    expect(await visible(page)).toEqual(['dijon-metropole', 'naro', 'vitagora']);
+  });
+
+  it('when the analyst opens the menu from the keyboard › arrows reach "Expand by type" and its types load', async () => {
+    const page = await open('?nodes=naro');
+    await clickElement(page, 'naro');
+    await page.getByTestId('graph-host').focus();
+    await page.keyboard.press('Shift+F10');
+    await poll(() => page.getByTestId('context-menu').count()).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const submenu = page.getByTestId('context-submenu');
+    await poll(() => submenu.getByRole('menuitem').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('COOPERATES_WITH')]),
+    );
+    await submenu
+      .getByRole('menuitem', { name: /COOPERATES_WITH/ })
+      .first()
+      .click();
+    await poll(() => page.evaluate(() => window.__explorer?.nodeIds().length ?? 0)).toBeGreaterThan(1);
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('context-menu').count()).toBe(0);
+  });
+
+  it('when the analyst picks "Find paths to…" then clicks the target › the path between them is highlighted', async () => {
+    const page = await open('?nodes=state-of-wisconsin,kumamoto-prefecture');
+    await clickElement(page, 'state-of-wisconsin', 'right');
+    await page.getByTestId('menu-find-paths').click();
+    await poll(() => page.getByTestId('pick-banner').isVisible()).toBe(true);
+    await clickElement(page, 'kumamoto-prefecture');
+    await poll(() => page.getByTestId('path').count()).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(() => window.__explorer?.highlighted() ?? []);
+    expect(highlighted).toEqual(expect.arrayContaining(['state-of-wisconsin', 'kumamoto-prefecture']));
+    expect(await errorToasts(page)).toEqual([]);
+  });
+});
+
+describe('canvas › date window', () => {
+  it('when the window excludes 2010 › the 2010 agreement is filtered out, and widening brings it back', async () => {
+    const page = await open('?nodes=vitagora,kbcc,agreement-vitagora-kbcc-2010,mou-dijon-naro-vitagora-2025');
+    await poll(() => visible(page)).toContain('agreement-vitagora-kbcc-2010');
+    const since = page.getByTestId('time-since');
+    await since.focus();
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    await poll(() => visible(page)).not.toContain('agreement-vitagora-kbcc-2010');
+    expect(await visible(page)).toContain('mou-dijon-naro-vitagora-2025');
+    await poll(() => new URL(page.url()).searchParams.get('since')).toMatch(/^20\d\d$/);
+    await page.getByTestId('time-reset').click();
+    await poll(() => visible(page)).toContain('agreement-vitagora-kbcc-2010');
+  });
+
+  it('when a shared URL holds a window › the slider and the canvas follow it', async () => {
+    const page = await open(
+      '?nodes=agreement-vitagora-kbcc-2010,mou-dijon-naro-vitagora-2025&since=2020&until=2025',
+    );
+    await poll(() => visible(page)).toEqual(['mou-dijon-naro-vitagora-2025']);
+    expect(await page.getByTestId('time-output').textContent()).toBe('2020 – 2025');
+  });
+});
+
+describe('canvas › sources', () => {
+  it('when the analyst opens Sources › the documents behind the canvas are listed with their titles', async () => {
+    const page = await open('?nodes=vitagora,naro');
+    const sources = await app.get('/api/sources');
+    const node = await app.get('/api/nodes/naro');
+    const title = sources.body.sources.find(
+      (source: { id: string }) => source.id === node.body.node.properties.sources[0],
+    ).properties.title;
+    await page.getByTestId('sources-button').click();
+    await poll(() => page.getByTestId('sources-list').textContent()).toContain(title);
+  });
+});

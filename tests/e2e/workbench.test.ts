@@ -1,0 +1,58 @@
+// The Cypher workbench inside the explorer: a query's result shows as a table and on the canvas.
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorToasts, launchBrowser, openExplorer, poll } from '../support/browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+// Real browser, real layouts and a database that may be cold: more room than unit tests need.
+vi.setConfig({ testTimeout: 60_000 });
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startTestApp({ clientDir: path.resolve('client/dist') });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const QUERY = 'MATCH (o:Organisation)-[r:PARTY_TO]->(a:Agreement) RETURN o, r, a LIMIT 10';
+
+describe('workbench › run a query', () => {
+  it('when the analyst runs a PARTY_TO query › the rows are listed and the graph lands on the canvas', async () => {
+    const { page, context } = await openExplorer(browser, `${app.baseUrl}/`);
+    try {
+      await page.getByTestId('tab-cypher').click();
+      await page.locator('[data-testid="workbench-editor"] .cm-content').click();
+      await page.keyboard.type(QUERY);
+      await page.getByTestId('workbench-run').click();
+
+      await poll(() => page.getByTestId('workbench-status').textContent()).toMatch(/10 rows/);
+      await page.waitForFunction(() => (window.__explorer?.edgeIds().length ?? 0) > 0);
+      // Ten rows, each with its own PARTY_TO relationship. (The canvas also shows the other
+      // relationships among the nodes it holds, as after any addition.)
+      const edges = (await page.evaluate(() => window.__explorer?.edgeIds() ?? [])).filter((id) =>
+        id.includes('|PARTY_TO|'),
+      );
+      expect(edges).toHaveLength(10);
+      const nodes = await page.evaluate(() => window.__explorer?.nodeIds() ?? []);
+      for (const id of edges) {
+        const [from, , to] = id.split('|');
+        expect(nodes).toEqual(expect.arrayContaining([from, to]));
+      }
+
+      await page.getByRole('tab', { name: /^(Table|Tableau)$/ }).click();
+      const table = page.getByTestId('workbench-table');
+      await poll(() => table.locator('tr').count()).toBeGreaterThanOrEqual(10);
+      expect(await errorToasts(page)).toEqual([]);
+      await poll(() => new URL(page.url()).searchParams.get('cypher')).toBe(QUERY);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,103 @@
+// One headless Chromium per test file, from the system (/usr/bin/chromium): never downloaded.
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Browser console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+/** A fresh context (own storage, downloads allowed) with one page at `url`, the explorer ready. */
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  options: { locale?: string; width?: number; height?: number } = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: options.locale ?? 'en-GB',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__explorer !== undefined);
+  await page.evaluate(() => window.__explorer?.ready);
+  return { context, page, errors };
+}
+
+/** Types in the toolbar search and picks the result with this node id. */
+export async function searchAndAdd(page: Page, text: string, nodeId: string): Promise<void> {
+  const before = await page.evaluate(() => window.__explorer?.nodeIds().length ?? 0);
+  await page.getByTestId('search-input').fill(text);
+  await page.locator(`[data-testid="search-results"] li[data-node-id="${nodeId}"]`).click();
+  await page.waitForFunction(
+    ([id, count]) =>
+      (window.__explorer?.nodeIds().includes(id as string) ?? false) ||
+      (window.__explorer?.nodeIds().length ?? 0) > (count as number),
+    [nodeId, before] as const,
+  );
+}
+
+/** Screen position of a node (or an edge's midpoint) on the canvas. */
+export async function positionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate((elementId) => window.__explorer?.position(elementId) ?? null, id);
+  if (!position) throw new Error(`"${id}" is not on the canvas`);
+  return position;
+}
+
+/** Waits for layout animations to settle (positions stop changing). */
+export async function settle(page: Page, id: string): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 40; i += 1) {
+    const now = JSON.stringify(
+      await page.evaluate((elementId) => window.__explorer?.position(elementId) ?? null, id),
+    );
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
+export async function doubleClickNode(page: Page, id: string): Promise<void> {
+  await settle(page, id);
+  const { x, y } = await positionOf(page, id);
+  await page.mouse.dblclick(x, y);
+}
+
+export async function clickElement(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
+  await settle(page, id);
+  const { x, y } = await positionOf(page, id);
+  await page.mouse.click(x, y, { button });
+}
+
+export async function errorToasts(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="toast-error"]').allInnerTexts();
+}
+
+/** expect.poll with room for a cold database and layout animations. */
+export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
