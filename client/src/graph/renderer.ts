@@ -5,11 +5,16 @@ import fcose from 'cytoscape-fcose';
 import type { Backdrop } from './backdrop.ts';
 import { graphStyle } from './graph-style.ts';
 import { bindInteractions, type InteractionHandlers } from './interactions.ts';
+import { hardwareWebgl } from './webgl-support.ts';
 import { zoomedOutRules, zoomScale } from './zoomed-out-style.ts';
 
 cytoscape.use(fcose);
 
-/** Above this many elements the canvas switches to Cytoscape's WebGL renderer. */
+/**
+ * Above this many elements the canvas switches to Cytoscape's WebGL renderer, when the browser has
+ * a hardware GPU (see webgl-support.ts: software WebGL lost to the canvas at every size we measured).
+ * The figure follows Cytoscape's own guidance; it has not been measured on a GPU here.
+ */
 export const WEBGL_THRESHOLD = 2000;
 
 // Cytoscape ≥ 3.31 takes a renderer option that its type definitions do not describe yet.
@@ -60,7 +65,7 @@ export class CanvasRenderer {
 
   /** Switches renderer when the element count crosses the threshold, keeping elements and viewport. */
   ensure(elementCount: number): void {
-    const wanted = elementCount > WEBGL_THRESHOLD;
+    const wanted = elementCount > WEBGL_THRESHOLD && hardwareWebgl();
     if (wanted === this.webgl) return;
     const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
