@@ -52,6 +52,8 @@ public class Launcher {
         settings.put("dbms.security.auth_enabled", "true");
         settings.put("dbms.security.allow_csv_import_from_file_urls", "false");
         settings.put("server.directories.import", importDir.toString());
+        // LOAD CSV over http(s) is a read, so READ transactions allow it: block every address.
+        settings.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0");
         // A runaway query is stopped by the server even when a client sends no timeout of its own.
         settings.put("db.transaction.timeout", transactionTimeout);
         settings.put("db.memory.transaction.max", transactionMaxMemory);

@@ -75,8 +75,34 @@ const extraPropertiesSchema = z.record(
   z.union([scalar, z.array(z.string())]),
 );
 
+/** Reserved keys, ISO dates and numeric coordinates in `props`, for nodes and relationships alike. */
+function checkProps(
+  props: Record<string, unknown> | undefined,
+  reserved: string[],
+  ctx: z.RefinementCtx,
+): void {
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (reserved.includes(key)) {
+      ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" has its own field` });
+    }
+    if (DATE_KEYS.includes(key) && !isoDateSchema.safeParse(value).success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['props', key],
+        message: `"${key}" must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got ${JSON.stringify(value)}`,
+      });
+    }
+    if ((key === 'lat' || key === 'lon') && typeof value !== 'number') {
+      ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" must be a number` });
+    }
+  }
+}
+
 /** Keys that have their own field in a record and may not be set through `props`. */
 const RESERVED_KEYS = ['id', 'name', 'nameEn', 'aliases', 'kind', 'sources', 'quotes', 'label'];
+/** Relationship ids are computed (from|TYPE|to|key): props may not set them. */
+const RESERVED_RELATIONSHIP_KEYS = ['id', 'key', 'type', 'from', 'to', 'sources', 'quotes'];
+const DATE_KEYS = ['date', 'start', 'end', 'since', 'until'];
 
 export const nodeRecordSchema = z
   .object({
@@ -94,30 +120,7 @@ export const nodeRecordSchema = z
     quote: quoteSchema,
   })
   .strict()
-  .superRefine((node, ctx) => {
-    for (const key of Object.keys(node.props ?? {})) {
-      if (RESERVED_KEYS.includes(key)) {
-        ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" has its own field` });
-      }
-    }
-    const props = node.props ?? {};
-    for (const key of ['date', 'start', 'end', 'since', 'until']) {
-      const value = props[key];
-      if (value !== undefined && !isoDateSchema.safeParse(value).success) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['props', key],
-          message: `"${key}" must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got ${JSON.stringify(value)}`,
-        });
-      }
-    }
-    for (const key of ['lat', 'lon']) {
-      const value = props[key];
-      if (value !== undefined && typeof value !== 'number') {
-        ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" must be a number` });
-      }
-    }
-  });
+  .superRefine((node, ctx) => checkProps(node.props, RESERVED_KEYS, ctx));
 export type NodeRecord = z.infer<typeof nodeRecordSchema>;
 
 export const relationshipRecordSchema = z
@@ -133,7 +136,8 @@ export const relationshipRecordSchema = z
     props: extraPropertiesSchema.optional(),
     quote: quoteSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((rel, ctx) => checkProps(rel.props, RESERVED_RELATIONSHIP_KEYS, ctx));
 export type RelationshipRecord = z.infer<typeof relationshipRecordSchema>;
 
 export const sourceRecordSchema = z
@@ -147,7 +151,8 @@ export const sourceRecordSchema = z
     language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "fr"'),
     /** File name of the source text in the seeds folder, used to check quotes verbatim. */
     file: z.string().min(1).optional(),
-    url: z.url().optional(),
+    // Only web links: the client renders this as a link.
+    url: z.url({ protocol: /^https?$/ }).optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -78,6 +78,15 @@ export class PropertyBag {
         });
         continue;
       }
+      // Dates are compared as strings in every date-window query: a list there would break them.
+      if (['date', 'start', 'end', 'since', 'until'].includes(key)) {
+        problems.push({
+          origin: first.origin,
+          field: `props.${key}`,
+          message: `"${key}" is given as ${distinct.map((d) => JSON.stringify(d.value)).join(' and ')} by different documents; sources disagreeing on a date need one date and a note, not two dates`,
+        });
+        continue;
+      }
       const sourcesKey = `${key}Sources`;
       if (this.given.has(sourcesKey)) {
         problems.push({

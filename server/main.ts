@@ -24,7 +24,7 @@ let opened: OpenDatabase | undefined;
 let server: Server | undefined;
 let stopping = false;
 
-async function stop(signal: string): Promise<void> {
+async function stop(signal: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info(`${signal}: stopping…`);
@@ -32,7 +32,7 @@ async function stop(signal: string): Promise<void> {
   server?.closeAllConnections();
   await opened?.close();
   logger.info('Stopped.');
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -62,7 +62,7 @@ try {
     logger.error(
       `The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`,
     );
-    void stop('error');
+    void stop('error', 1);
   });
 } catch (error) {
   logger.error(error instanceof Error ? error.message : String(error));

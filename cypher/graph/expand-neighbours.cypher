@@ -2,7 +2,12 @@
 // Parameters: $id (string), $types (list of strings; empty = all), $labels (list of strings; empty = all),
 //   $direction ('out' | 'in' | 'both'), $includeSources (boolean), $skip (integer), $limit (integer).
 // Returns: node (the centre), relationship, neighbour.
-MATCH (node:Entity {id: $id})-[relationship]-(neighbour)
+CALL () {
+  MATCH (node:Entity {id: $id}) RETURN node
+  UNION
+  MATCH (node:Source {id: $id}) RETURN node
+}
+MATCH (node)-[relationship]-(neighbour)
 WHERE (size($types) = 0 OR type(relationship) IN $types)
   AND (size($labels) = 0 OR any(label IN labels(neighbour) WHERE label IN $labels))
   AND ($direction = 'both'

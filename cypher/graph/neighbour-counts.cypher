@@ -2,7 +2,12 @@
 // shows these as groups to expand instead of flooding the canvas with a hub's neighbours.
 // Parameters: $id (string), $includeSources (boolean: count MENTIONED_IN links to Source nodes).
 // Returns: type (string), direction ('out' | 'in'), label (string), count (integer).
-MATCH (n:Entity {id: $id})-[r]-(m)
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n:Source {id: $id}) RETURN n
+}
+MATCH (n)-[r]-(m)
 WHERE $includeSources OR NOT m:Source
 WITH type(r) AS type,
      CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,

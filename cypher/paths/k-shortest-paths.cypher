@@ -13,9 +13,9 @@ MATCH path = SHORTEST 10 (a)
   ((x)-[r]-(y)
     WHERE (CASE WHEN size($types) = 0 THEN type(r) <> 'MENTIONED_IN' ELSE type(r) IN $types END)
       AND (y = b OR NOT any(label IN labels(y) WHERE label IN $avoid))
-      AND all(d IN [coalesce(r.since, r.date), coalesce(y.date, y.start)] WHERE
-            ($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))
-            AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d))))
+      AND all(d IN [coalesce(r.since, r.date), coalesce(y.date, y.start)] WHERE d IS NULL
+            OR (($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))
+                AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d)))))
       AND ($includeUndated OR coalesce(r.since, r.date, y.date, y.start) IS NOT NULL)
   ){1,10}
   (b)

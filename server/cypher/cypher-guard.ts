@@ -70,19 +70,45 @@ const REFUSALS: Refusal[] = [
   },
 ];
 
-const COMMENTS_AND_STRINGS =
-  /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)/g;
-const QUOTED_NAMES = /`(?:[^`]|``)*(?:`|$)/g;
+// One pass over comments, strings and `quoted names`: the leftmost token wins, so a quote or comment
+// marker inside a quoted name (or the reverse) cannot hide the rest of the query.
+const LITERALS =
+  /\/\/[^\n\r]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)|`(?:[^`]|``)*(?:`|$)/g;
+const CLOSED_QUOTES = /^(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`)$/s;
 const blank = (match: string) => match.replace(/[^\n]/g, ' ');
 
 /** Replaces comments and string literals (and, unless kept, `quoted names`) with spaces, keeping offsets. */
 export function blankOutLiterals(query: string, options: { keepQuotedNames?: boolean } = {}): string {
-  const withoutStrings = query.replace(COMMENTS_AND_STRINGS, blank);
-  return options.keepQuotedNames ? withoutStrings : withoutStrings.replace(QUOTED_NAMES, blank);
+  return query.replace(LITERALS, (token) =>
+    options.keepQuotedNames && token.startsWith('`') ? token : blank(token),
+  );
+}
+
+const isControl = (code: number) => (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
+
+/** Tricks that have no use in an honest query but could hide a keyword from the checks below. */
+function assertPlainText(query: string): void {
+  for (const token of query.match(LITERALS) ?? []) {
+    const closed = token.startsWith('//')
+      ? true
+      : token.startsWith('/*')
+        ? token.length >= 4 && token.endsWith('*/')
+        : CLOSED_QUOTES.test(token);
+    if (!closed) throw badRequest('query-refused', 'The query has an unterminated string, name or comment.');
+  }
+  const code = blankOutLiterals(query);
+  if (code.includes('\\')) {
+    throw badRequest('query-refused', 'Escape sequences (\\u…) are only allowed inside strings here.');
+  }
+  // Cypher treats some control characters as whitespace; JavaScript's \s does not.
+  if ([...query].some((char) => isControl(char.charCodeAt(0)))) {
+    throw badRequest('query-refused', 'The query contains control characters.');
+  }
 }
 
 /** Throws a 400 naming the first thing refused; returns nothing when the query may go on to EXPLAIN. */
 export function assertAllowedQuery(query: string): void {
+  assertPlainText(query);
   const code = blankOutLiterals(query).toUpperCase();
   for (const refusal of REFUSALS) {
     if (refusal.pattern.test(code)) throw badRequest(refusal.code, refusal.message);
@@ -91,7 +117,7 @@ export function assertAllowedQuery(query: string): void {
   // CALL { … } and CALL (x) { … } are subqueries and need no check.
   const withNames = blankOutLiterals(query, { keepQuotedNames: true });
   for (const match of withNames.matchAll(
-    /\bCALL\s+((?:`(?:[^`]|``)*`|[A-Za-z_][\w]*)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[A-Za-z_][\w]*))*)/gi,
+    /\bCALL\s*((?:`(?:[^`]|``)*`|[A-Za-z_][\w]*)(?:\s*\.\s*(?:`(?:[^`]|``)*`|[A-Za-z_][\w]*))*)/gi,
   )) {
     const name = (match[1] ?? '').replace(/[`\s]/g, '').toLowerCase();
     if (!ALLOWED_PROCEDURES.has(name)) {
@@ -101,4 +127,48 @@ export function assertAllowedQuery(query: string): void {
       );
     }
   }
+}
+
+/** An operator of a query plan, as the driver reports it (summary.plan). */
+export interface PlanOperator {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanOperator[];
+}
+
+const ALLOWED_SHOW_OPERATORS = /^Show(Indexes|Constraints|Procedures|Functions)$/;
+
+/**
+ * The second check, on what Neo4j will actually run: whatever the text looked like, the plan may not
+ * load CSV, call a procedure outside the list, or show or terminate anything but schema and procedures.
+ */
+export function assertAllowedPlan(plan: PlanOperator | false | undefined): void {
+  if (!plan) return;
+  const operator = plan.operatorType.replace(/@.*$/, '');
+  if (/LoadCSV/i.test(operator)) {
+    throw badRequest(
+      'file-and-network-access-refused',
+      'LOAD CSV is refused: analyst queries may not read files or reach the network.',
+    );
+  }
+  if (/ProcedureCall/i.test(operator)) {
+    const details = String(plan.arguments.Details ?? '');
+    const name = details.slice(0, details.indexOf('(')).trim().toLowerCase();
+    if (!ALLOWED_PROCEDURES.has(name)) {
+      throw badRequest(
+        'procedure-refused',
+        `CALL ${name || 'of this procedure'} is refused: analyst queries may call only ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+      );
+    }
+  }
+  if (
+    (/^(Show|Terminate)/.test(operator) && !ALLOWED_SHOW_OPERATORS.test(operator)) ||
+    /Command/.test(operator)
+  ) {
+    throw badRequest(
+      'admin-command-refused',
+      `${operator} is refused: analyst queries may only read the graph.`,
+    );
+  }
+  for (const child of plan.children) assertAllowedPlan(child);
 }

@@ -3,14 +3,47 @@ import { Router } from 'express';
 import { cypherRequestSchema } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
+import { AppError, badRequest } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
 import { runAnalystQuery } from './cypher-service.ts';
 
+/** Analyst queries may each hold a connection for seconds: a few at a time leave the pool to the explorer. */
+const MAX_CONCURRENT_QUERIES = 4;
+/** Nesting deeper than this in params is refused before validation walks it (recursion depth). */
+const MAX_PARAMS_DEPTH = 32;
+
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit || value === null || typeof value !== 'object') return depth;
+  let deepest = depth;
+  for (const inner of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(inner, limit, depth + 1));
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
 export function cypherRoutes(db: Database, config: Config): Router {
   const router = Router();
+  let running = 0;
   router.post('/cypher', async (req, res) => {
+    if (depthOf(req.body, MAX_PARAMS_DEPTH) > MAX_PARAMS_DEPTH) {
+      throw badRequest('invalid-request', `cypher: params may nest at most ${MAX_PARAMS_DEPTH} levels deep`);
+    }
     const request = validate(cypherRequestSchema, req.body, 'cypher');
-    res.json(await runAnalystQuery(db, config, request));
+    if (running >= MAX_CONCURRENT_QUERIES) {
+      res.setHeader('Retry-After', '1');
+      throw new AppError(
+        429,
+        'too-many-queries',
+        `At most ${MAX_CONCURRENT_QUERIES} analyst queries run at once; try again shortly.`,
+      );
+    }
+    running += 1;
+    try {
+      res.json(await runAnalystQuery(db, config, request));
+    } finally {
+      running -= 1;
+    }
   });
   return router;
 }

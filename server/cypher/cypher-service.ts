@@ -6,9 +6,9 @@ import type { CypherResponse, cypherRequestSchema } from '../contract/api.ts';
 import type { JsonValue } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
-import { badRequest } from '../shared/errors.ts';
+import { AppError, badRequest } from '../shared/errors.ts';
 import { GraphCollector, toJson } from '../shared/graph-mapper.ts';
-import { assertAllowedQuery } from './cypher-guard.ts';
+import { assertAllowedPlan, assertAllowedQuery, type PlanOperator } from './cypher-guard.ts';
 
 type CypherRequest = z.infer<typeof cypherRequestSchema>;
 type Limits = Pick<Config, 'CYPHER_TIMEOUT_MS' | 'CYPHER_MAX_ROWS' | 'CYPHER_MAX_BYTES'>;
@@ -23,10 +23,8 @@ export async function runAnalystQuery(
 ): Promise<CypherResponse> {
   assertAllowedQuery(request.query);
   const params = request.params as Record<string, unknown>;
-  const plan = await db.readText(`EXPLAIN ${request.query}`, params, {
-    timeoutMs: limits.CYPHER_TIMEOUT_MS,
-    purpose: 'analyst-explain',
-  });
+  const plan = await explain(db, request.query, params, limits.CYPHER_TIMEOUT_MS);
+  assertAllowedPlan(plan.summary.plan as PlanOperator | false);
   const queryType = plan.summary.queryType;
   if (queryType !== 'r') {
     throw badRequest(
@@ -73,6 +71,27 @@ export async function runAnalystQuery(
     queryType,
     elapsedMs: Date.now() - started,
   };
+}
+
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/** EXPLAIN the query; a syntax error's position is given back in the analyst's own text. */
+async function explain(db: Database, query: string, params: Record<string, unknown>, timeoutMs: number) {
+  try {
+    return await db.readText(`${EXPLAIN_PREFIX}${query}`, params, { timeoutMs, purpose: 'analyst-explain' });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const position = error.extra.position as { line: number; column: number; offset: number } | undefined;
+    if (position) {
+      const shift = EXPLAIN_PREFIX.length;
+      error.extra.position = {
+        line: position.line,
+        column: position.line === 1 ? Math.max(1, position.column - shift) : position.column,
+        offset: Math.max(0, position.offset - shift),
+      };
+    }
+    throw error;
+  }
 }
 
 /** A query may return relationships without their nodes; the canvas needs both ends. */

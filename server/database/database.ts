@@ -110,19 +110,23 @@ export function createDatabase(
       }
     },
     async streamRead(text, params, options, onRecord) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      // Small batches, so a stop after the size cap leaves little decoded; one explicit transaction,
+      // so a failing analyst query is not retried the way managed transactions retry transient errors.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
+      const tx = session.beginTransaction({
+        timeout: options.timeoutMs,
+        metadata: { app: APP, query: options.purpose },
+      });
       try {
-        return await session.executeRead(
-          async (tx) => {
-            const result = tx.run(text, params);
-            for await (const record of result) {
-              if (!onRecord(record)) break;
-            }
-            return { keys: [...(await result.keys())] };
-          },
-          { timeout: options.timeoutMs, metadata: { app: APP, query: options.purpose } },
-        );
+        const result = tx.run(text, params);
+        for await (const record of result) {
+          if (!onRecord(record)) break;
+        }
+        const keys = [...(await result.keys())];
+        await tx.rollback();
+        return { keys };
       } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw fromNeo4jError(error);
       } finally {
         await session.close();

@@ -50,6 +50,7 @@ function titleFor(status: number): string {
     409: 'Conflict',
     413: 'Payload too large',
     415: 'Unsupported media type',
+    429: 'Too many requests',
     500: 'Internal server error',
     503: 'Service unavailable',
   };

@@ -183,3 +183,23 @@ describe('GET /api/sources', () => {
     expect((await app.get('/api/sources/src-nope')).status).toBe(404);
   });
 });
+
+describe('GET /api/paths with a date window', () => {
+  it('keeps undated hops by default and leaves out agreements dated outside the window', async () => {
+    const windowed = await app.get(
+      '/api/paths?from=dijon-metropole&to=naro&mode=all-shortest&since=2024&until=2025',
+    );
+    expect(windowed.status).toBe(200);
+    expect(windowed.body.paths.length).toBeGreaterThan(0);
+    const early = await app.get(
+      '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&since=2020',
+    );
+    for (const path of early.body.paths) {
+      for (const id of path.nodeIds) expect(id).not.toBe('agreement-vitagora-kbcc-2010');
+    }
+    const all = await app.get('/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest');
+    expect(all.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
+      'agreement-vitagora-kbcc-2010',
+    );
+  });
+});

@@ -57,6 +57,19 @@ const FILES_AND_NETWORK = [
   "LOAD CSV WITH HEADERS FROM 'http://127.0.0.1:1/x.csv' AS row RETURN row",
   "load  csv from 'https://example.com/x.csv' as row return row",
   "CALL apoc.load.json('file:///etc/passwd')",
+  "WITH 1 AS `'` LOAD CSV FROM 'http://169.254.169.254/latest' AS r RETURN r",
+  'LO\\u0041D CSV FROM "http://127.0.0.1:1/x" AS r RETURN r',
+];
+// Reading past the explorer's own graph: settings, other clients' queries and transactions.
+const INTROSPECTION = [
+  'WITH 1 AS `/*` CALL db.stats.retrieve("QUERIES") YIELD data RETURN data',
+  'C\\u0041LL dbms.listConfig() YIELD name RETURN name',
+  'CALL\u001Cdbms.listConfig() YIELD name RETURN name',
+  'CALL`dbms`.listConfig() YIELD name RETURN name',
+  'SHOW TRANSACTIONS YIELD currentQuery, parameters',
+  'SH\\u004fW TRANSACTIONS YIELD currentQuery',
+  'CALL db.stats.retrieve("GRAPH COUNTS")',
+  'MATCH (n) RETURN n //',
 ];
 
 describe('POST /api/cypher', () => {
@@ -82,6 +95,19 @@ describe('POST /api/cypher', () => {
       const response = await app.post('/api/cypher', { query });
       expect(response.status).toBe(400);
       expect(response.body.code).toMatch(/file-and-network-access-refused|procedure-refused/);
+    });
+  });
+
+  describe('when the query reads settings, other clients’ queries or transactions, or hides its keywords', () => {
+    it.each(INTROSPECTION.slice(0, -1))('refuses %s with 400', async (query) => {
+      const response = await app.post('/api/cypher', { query });
+      expect(response.status).toBe(400);
+      expect(response.body.code).toMatch(/refused/);
+    });
+
+    it('still runs a query that merely ends with a comment', async () => {
+      const response = await app.post('/api/cypher', { query: INTROSPECTION.at(-1) });
+      expect(response.status).toBe(200);
     });
   });
 
@@ -136,11 +162,23 @@ describe('POST /api/cypher', () => {
       expect(response.body.code).toBe('invalid-json');
     });
 
-    it('reports a syntax error with Neo4j’s message and position', async () => {
-      const response = await app.post('/api/cypher', { query: 'MATCH (n RETURN n' });
+    it('reports a syntax error with Neo4j’s message and the position in the analyst’s own text', async () => {
+      const query = 'MATCH (n RETURN n';
+      const response = await app.post('/api/cypher', { query });
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('cypher-error');
-      expect(response.body.position).toMatchObject({ line: 1, column: expect.any(Number) });
+      const { line, column, offset } = response.body.position;
+      expect(line).toBe(1);
+      expect(column).toBe(offset + 1);
+      expect(query.slice(offset)).toBe('RETURN n');
+    });
+
+    it('refuses params nested deeper than 32 levels with 400, not a crash', async () => {
+      let deep: unknown = 1;
+      for (let i = 0; i < 2000; i++) deep = [deep];
+      const response = await app.post('/api/cypher', { query: 'RETURN $p', params: { p: deep } });
+      expect(response.status).toBe(400);
+      expect(response.body.detail).toContain('nest');
     });
   });
 

@@ -14,6 +14,12 @@ describe.runIf(inject('databaseKind') === 'embedded')('embedded Neo4j', () => {
     ).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.ExternalResourceFailed' });
   });
 
+  it('refuses LOAD CSV over the network (READ transactions would allow it)', async () => {
+    await expect(
+      driver.executeQuery("LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS line RETURN line"),
+    ).rejects.toMatchObject({ message: expect.stringContaining('cypher_ip_blocklist') });
+  });
+
   it('stops a write-free runaway query with its own transaction timeout when the client sends none', async () => {
     const started = Date.now();
     await expect(

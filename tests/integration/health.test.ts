@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -37,5 +38,21 @@ describe('unknown API paths', () => {
     expect(response.status).toBe(404);
     expect(response.contentType).toContain('application/problem+json');
     expect(response.body.code).toBe('no-such-endpoint');
+  });
+});
+
+describe('requests naming another host (DNS rebinding)', () => {
+  it('are refused with 403 problem+json', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      http
+        .get(`${app.baseUrl}/api/health`, { headers: { host: 'attacker.example:8080' } }, (response) => {
+          let body = '';
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        })
+        .on('error', reject);
+    });
+    expect(status).toBe(403);
+    expect(JSON.parse(body).code).toBe('host-not-allowed');
   });
 });

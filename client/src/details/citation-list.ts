@@ -15,7 +15,8 @@ export function sourceLine(source: Citation['source'], sourceId: string): HTMLEl
   return h(
     'span',
     { class: 'source-line', 'data-testid': 'citation-source' },
-    source.url
+    // Only web links become links: a javascript: or data: URL in imported data must not run.
+    source.url && /^https?:\/\//i.test(source.url)
       ? h(
           'a',
           { href: source.url, target: '_blank', rel: 'noopener noreferrer', class: 'source-title' },

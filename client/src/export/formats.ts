@@ -25,7 +25,9 @@ export function cellValue(value: JsonValue | undefined): string {
   return String(value);
 }
 
-function csvCell(value: string): string {
+function csvCell(raw: string): string {
+  // A leading = + - @ would make spreadsheets evaluate the cell as a formula.
+  const value = /^[=+@\t\r]|^-(?![\d.])/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
