@@ -45,7 +45,7 @@ const envSchema = z.object({
   CYPHER_MAX_ROWS: duration.default(5_000).describe('Row cap of analyst queries; more rows are cut off.'),
   CYPHER_MAX_BYTES: duration
     .default(5_000_000)
-    .describe('Size cap (bytes of JSON) of an analyst query result; a larger result is refused.'),
+    .describe('Size cap (bytes of JSON) of an analyst query result; a larger result is cut off.'),
   IMPORT_TOKEN: z
     .string()
     .min(16, 'at least 16 characters')

@@ -94,7 +94,8 @@ describe('POST /api/cypher', () => {
     it.each(FILES_AND_NETWORK)('refuses %s with 400', async (query) => {
       const response = await app.post('/api/cypher', { query });
       expect(response.status).toBe(400);
-      expect(response.body.code).toMatch(/file-and-network-access-refused|procedure-refused/);
+      // A hidden keyword is refused as such (query-refused) before it could be read as LOAD CSV.
+      expect(response.body.code).toMatch(/file-and-network-access-refused|procedure-refused|query-refused/);
     });
   });
 
