@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { REPO_ROOT } from '../../server/shared/config.ts';
+import { CHROMIUM_ARGS } from '../support/chromium.ts';
 import { fmt, type Mode, markdown, type Sample, summarise, threshold } from './render/render-figures.ts';
 
 const EDGE_COUNTS = [1_000, 5_000, 20_000];
@@ -20,16 +21,7 @@ const REPEATS = Number(process.env.BENCH_RENDER_REPEATS ?? 3);
 const PAN_FRAMES = 4;
 const SEED = 20_250_601;
 const VIEWPORT = { width: 1280, height: 800 };
-const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const BASE_ARGS = CHROMIUM_ARGS;
 /** Without a GPU (and with --disable-gpu) WebGL needs ANGLE's software backend. */
 const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
