@@ -125,7 +125,7 @@ const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nod
 /** What each problem status means here; an operation lists the ones it can answer. */
 const PROBLEM_STATUSES = {
   400: 'Invalid input: `code` names the rule, `issues` the fields (invalid-request).',
-  401: 'Missing or wrong bearer token.',
+  401: 'Missing or wrong bearer token: the import token, or the read token a server bound beyond loopback requires.',
   403: 'The Host header names a server this one does not answer for, or the action is disabled.',
   404: 'Not found.',
   409: 'The data changed during the request; nothing was written.',
@@ -137,8 +137,11 @@ const PROBLEM_STATUSES = {
 } as const;
 type ProblemStatus = keyof typeof PROBLEM_STATUSES;
 
-/** Statuses any route can send: the Host check runs before routing, and any handler can fail. */
-const COMMON_STATUSES: ProblemStatus[] = [403, 500];
+/**
+ * Statuses any route can send: the read token and the Host check run before routing, and any
+ * handler can fail.
+ */
+const COMMON_STATUSES: ProblemStatus[] = [401, 403, 500];
 /** Routes that read the database also answer 400 for bad input and 503 when it is unavailable. */
 const DATABASE_STATUSES: ProblemStatus[] = [400, 503];
 
@@ -244,7 +247,7 @@ export const OPERATIONS: OperationSpec[] = [
       },
     }),
     success: { status: 200, description: 'The paths found (none is an empty list)', schema: 'PathsResponse' },
-    problems: DATABASE_STATUSES,
+    problems: [...DATABASE_STATUSES, { status: 404, description: '`from` or `to` names no node.' }],
   },
   {
     method: 'get',

@@ -35,9 +35,9 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('documents 403 and 500 on every operation, and 503 wherever the database is read', () => {
+  it('documents 401, 403 and 500 on every operation, and 503 wherever the database is read', () => {
     for (const { path, operation } of operations) {
-      expect(Object.keys(operation.responses), path).toEqual(expect.arrayContaining(['403', '500']));
+      expect(Object.keys(operation.responses), path).toEqual(expect.arrayContaining(['401', '403', '500']));
       if (path !== '/api/openapi.json') expect(Object.keys(operation.responses), path).toContain('503');
     }
   });
