@@ -21,7 +21,7 @@ type JsonSchema = Record<string, unknown>;
  * Responses are described as the server produces them (`io: output`), request bodies as clients send
  * them (`io: input`); a name in both lists must convert to the same schema both ways.
  */
-const RESPONSE_SCHEMAS: Record<string, Schema> = {
+const RESPONSE_SCHEMAS = {
   JsonValue: jsonValueSchema,
   WireNode: wireNodeSchema,
   WireEdge: wireEdgeSchema,
@@ -44,11 +44,11 @@ const RESPONSE_SCHEMAS: Record<string, Schema> = {
   SourceDetailsResponse: api.sourceDetailsResponseSchema,
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
-};
-const REQUEST_SCHEMAS: Record<string, Schema> = {
+} satisfies Record<string, Schema>;
+const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
   CypherRequest: api.cypherRequestSchema,
-};
+} satisfies Record<string, Schema>;
 type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 
 const COMPONENT_PREFIX = '#/components/schemas/';
