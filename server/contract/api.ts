@@ -10,7 +10,17 @@ import {
   nodeIdParam,
   relationshipTypeParam,
 } from './common.ts';
-import { jsonValueSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
+import { jsonValueSchema, problemSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
+
+// --- Health -------------------------------------------------------------------------------------
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  database: z.object({ up: z.literal(true), version: z.string().optional(), edition: z.string().optional() }),
+});
+/** The 503 of /api/health: a problem that also says why the database is down. */
+export const healthUnavailableSchema = problemSchema.extend({
+  database: z.object({ up: z.literal(false), reason: z.string().optional() }),
+});
 
 // --- Search -------------------------------------------------------------------------------------
 export const searchRequestSchema = z.object({
