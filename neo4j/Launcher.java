@@ -8,8 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.kernel.api.KernelTransactionHandle;
+import org.neo4j.kernel.api.TerminationMark;
+import org.neo4j.kernel.api.query.ExecutingQuery;
+import org.neo4j.kernel.impl.api.KernelTransactions;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -94,6 +103,8 @@ public class Launcher {
                 Map.of(),
                 result -> result.hasNext() ? String.valueOf(result.next().get("version")) : "unknown");
 
+        RunawayWatchdog.start(neo4j);
+
         System.out.println("NEO4J_READY " + port + " " + version);
         System.out.flush();
     }
@@ -110,5 +121,98 @@ public class Launcher {
             // A broken pipe means the same as end of file.
         }
         System.exit(0);
+    }
+
+    /**
+     * Neo4j marks a transaction terminated on timeout, TERMINATE TRANSACTION or a closed connection, but
+     * some expressions never look at that mark: a reduce() building a string or a comprehension over a
+     * huge range() keeps its thread busy for minutes. Every few hundred milliseconds this watchdog looks
+     * for analyst transactions (metadata query "analyst-…", set by the API) that were marked terminated a
+     * grace period ago and are still running, and stops the thread that runs them. Thread.stop() throws
+     * ThreadDeath in that thread, which unwinds the query like any other error; it works on Java 17 (on
+     * Java 20+ it is refused, and the watchdog says so once). Only read-only analyst transactions are
+     * touched: the API's own queries and every write are left to Neo4j.
+     */
+    static final class RunawayWatchdog implements Runnable {
+        private static final Duration GRACE = Duration.ofMillis(1500);
+        private static final long POLL_MILLIS = 250;
+        private final KernelTransactions transactions;
+        private final Field threadIdField;
+        private boolean stopUnsupportedReported;
+
+        private RunawayWatchdog(KernelTransactions transactions, Field threadIdField) {
+            this.transactions = transactions;
+            this.threadIdField = threadIdField;
+        }
+
+        static void start(GraphDatabaseService database) {
+            try {
+                KernelTransactions transactions = ((GraphDatabaseAPI) database).getDependencyResolver()
+                        .resolveDependency(KernelTransactions.class);
+                Field field = ExecutingQuery.class.getDeclaredField("threadExecutingTheQueryId");
+                field.setAccessible(true);
+                Thread thread = new Thread(new RunawayWatchdog(transactions, field), "runaway-query-watchdog");
+                thread.setDaemon(true);
+                thread.start();
+            } catch (ReflectiveOperationException | RuntimeException error) {
+                System.err.println("[neo4j] runaway-query watchdog unavailable: " + error);
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                    for (KernelTransactionHandle handle : transactions.activeTransactions()) check(handle);
+                } catch (InterruptedException interrupted) {
+                    return;
+                } catch (RuntimeException error) {
+                    System.err.println("[neo4j] runaway-query watchdog: " + error);
+                }
+            }
+        }
+
+        private void check(KernelTransactionHandle handle) {
+            Object purpose = handle.getMetaData().get("query");
+            if (!(purpose instanceof String name) || !name.startsWith("analyst-")) return;
+            Optional<TerminationMark> mark = handle.terminationMark();
+            if (mark.isEmpty() || !handle.isOpen()) return;
+            long since = System.nanoTime() - mark.get().getTimestampNanos();
+            if (since < GRACE.toNanos()) return;
+            Optional<ExecutingQuery> query = handle.executingQuery();
+            if (query.isEmpty()) return;
+            Thread thread = findThread(query.get());
+            if (thread == null) return;
+            System.err.println("[neo4j] stopping the thread of analyst transaction " + handle.getUserTransactionName()
+                    + ": marked terminated (" + mark.get().getReason() + ") " + since / 1_000_000 + " ms ago and still running");
+            stop(thread);
+        }
+
+        private Thread findThread(ExecutingQuery query) {
+            long id;
+            try {
+                id = threadIdField.getLong(query);
+            } catch (IllegalAccessException error) {
+                return null;
+            }
+            String name = query.threadExecutingTheQueryName();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getId() == id && thread.getName().equals(name)) return thread;
+            }
+            return null;
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        private void stop(Thread thread) {
+            try {
+                thread.stop();
+            } catch (UnsupportedOperationException refused) {
+                if (!stopUnsupportedReported) {
+                    stopUnsupportedReported = true;
+                    System.err.println("[neo4j] this Java refuses Thread.stop(): runaway analyst queries run until they end (use Java 17)");
+                }
+            }
+        }
     }
 }
