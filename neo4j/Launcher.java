@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,6 +20,7 @@ import java.util.Optional;
 
 import org.neo4j.kernel.api.KernelTransactionHandle;
 import org.neo4j.kernel.api.TerminationMark;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.api.query.ExecutingQuery;
 import org.neo4j.kernel.impl.api.KernelTransactions;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -132,10 +137,16 @@ public class Launcher {
      * ThreadDeath in that thread, which unwinds the query like any other error; it works on Java 17 (on
      * Java 20+ it is refused, and the watchdog says so once). Only read-only analyst transactions are
      * touched: the API's own queries and every write are left to Neo4j.
+     *
+     * It also keeps analyst work from starving the rest of the heap: Neo4j's per-transaction memory cap
+     * does not count the values an expression builds, so when the old generation stays over
+     * HEAP_PRESSURE after a collection, the analyst transaction whose thread allocated the most is
+     * stopped, before the whole database stalls in garbage collection.
      */
     static final class RunawayWatchdog implements Runnable {
         private static final Duration GRACE = Duration.ofMillis(1500);
         private static final long POLL_MILLIS = 250;
+        private static final double HEAP_PRESSURE = 0.75;
         private final KernelTransactions transactions;
         private final Field threadIdField;
         private boolean stopUnsupportedReported;
@@ -165,6 +176,7 @@ public class Launcher {
                 try {
                     Thread.sleep(POLL_MILLIS);
                     for (KernelTransactionHandle handle : transactions.activeTransactions()) check(handle);
+                    if (heapUnderPressure()) stopHungriestAnalystTransaction();
                 } catch (InterruptedException interrupted) {
                     return;
                 } catch (RuntimeException error) {
@@ -187,6 +199,43 @@ public class Launcher {
             System.err.println("[neo4j] stopping the thread of analyst transaction " + handle.getUserTransactionName()
                     + ": marked terminated (" + mark.get().getReason() + ") " + since / 1_000_000 + " ms ago and still running");
             stop(thread);
+        }
+
+        /** The old generation, as the last collection left it, holds more than HEAP_PRESSURE of its maximum. */
+        private static boolean heapUnderPressure() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() != MemoryType.HEAP || !pool.getName().contains("Old")) continue;
+                MemoryUsage afterCollection = pool.getCollectionUsage();
+                long max = pool.getUsage().getMax();
+                if (afterCollection != null && max > 0 && afterCollection.getUsed() > HEAP_PRESSURE * max) return true;
+            }
+            return false;
+        }
+
+        private void stopHungriestAnalystTransaction() {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            KernelTransactionHandle hungriest = null;
+            Thread hungriestThread = null;
+            long most = -1;
+            for (KernelTransactionHandle handle : transactions.activeTransactions()) {
+                Object purpose = handle.getMetaData().get("query");
+                if (!(purpose instanceof String name) || !name.startsWith("analyst-") || !handle.isOpen()) continue;
+                Optional<ExecutingQuery> query = handle.executingQuery();
+                Thread thread = query.isPresent() ? findThread(query.get()) : null;
+                if (thread == null) continue;
+                long allocated = threads.getThreadAllocatedBytes(thread.getId());
+                if (allocated > most) {
+                    most = allocated;
+                    hungriest = handle;
+                    hungriestThread = thread;
+                }
+            }
+            if (hungriest == null) return;
+            System.err.println("[neo4j] heap under pressure: stopping analyst transaction " + hungriest.getUserTransactionName()
+                    + " (its thread allocated " + most / (1024 * 1024) + " MB)");
+            hungriest.markForTermination(Status.General.TransactionOutOfMemoryError);
+            stop(hungriestThread);
         }
 
         private Thread findThread(ExecutingQuery query) {
