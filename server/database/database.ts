@@ -9,6 +9,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
 import { fromNeo4jError } from '../shared/errors.ts';
+import { type AnalystPool, createAnalystPool } from './analyst/analyst-pool.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
 
 const APP = 'cooperation-graph-explorer';
@@ -23,6 +24,8 @@ export interface DatabaseHealth {
 
 export interface Database {
   readonly queries: QueryRegistry;
+  /** Analyst Cypher runs here, apart from the API's own queries (see analyst-pool.ts). */
+  readonly analyst: AnalystPool;
   /** Runs a named read query in a READ transaction with the configured timeout. */
   read<R extends RecordShape = RecordShape>(
     name: QueryName,
@@ -53,7 +56,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-type DatabaseSettings = Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
+type DatabaseSettings = Pick<
+  Config,
+  | 'NEO4J_USER'
+  | 'NEO4J_PASSWORD'
+  | 'NEO4J_DATABASE'
+  | 'QUERY_TIMEOUT_MS'
+  | 'CYPHER_MAX_CONCURRENT'
+  | 'CYPHER_WORKER_MEMORY_MB'
+>;
 
 export function createDriver(uri: string, settings: DatabaseSettings): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(settings.NEO4J_USER, settings.NEO4J_PASSWORD), {
@@ -91,8 +102,20 @@ export function createDatabase(
     }
   };
 
+  const analyst = createAnalystPool({
+    uri,
+    user: settings.NEO4J_USER,
+    password: settings.NEO4J_PASSWORD,
+    database,
+    app: APP,
+    endpointsQuery: queries.get('nodesByElementId'),
+    maxConcurrent: settings.CYPHER_MAX_CONCURRENT,
+    workerMemoryMb: settings.CYPHER_WORKER_MEMORY_MB,
+  });
+
   return {
     queries,
+    analyst,
     read: (name, params = {}, options = {}) =>
       run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name),
     readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose),
@@ -156,6 +179,9 @@ export function createDatabase(
         return { up: false, uri, reason: error instanceof Error ? error.message : String(error) };
       }
     },
-    close: () => driver.close(),
+    async close() {
+      await analyst.close();
+      await driver.close();
+    },
   };
 }

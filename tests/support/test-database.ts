@@ -62,3 +62,13 @@ export async function schemaFingerprint(driver: Driver): Promise<string> {
     users.records[0]?.get('users').sort(),
   ]);
 }
+
+/** Ids of the analyst transactions Neo4j is running (the API tags them with metadata query "analyst-…"). */
+export async function analystTransactions(driver: Driver): Promise<string[]> {
+  const result = await driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD transactionId, metaData
+     WHERE coalesce(metaData.query, '') STARTS WITH 'analyst-'
+     RETURN transactionId`,
+  );
+  return result.records.map((record) => String(record.get('transactionId')));
+}
