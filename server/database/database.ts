@@ -6,6 +6,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type QueryResult,
   type RecordShape,
+  type ResultSummary,
 } from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
 import { fromNeo4jError } from '../shared/errors.ts';
@@ -46,7 +47,7 @@ export interface Database {
     params: Record<string, unknown>,
     options: { timeoutMs: number; purpose: string },
     onRecord: (record: Neo4jRecord) => boolean,
-  ): Promise<{ keys: string[] }>;
+  ): Promise<{ keys: string[]; summary?: ResultSummary }>;
   /** Runs one schema statement (constraint or index) in its own auto-commit transaction. */
   runSchemaStatement(text: string): Promise<void>;
   health(): Promise<DatabaseHealth>;
@@ -119,12 +120,18 @@ export function createDatabase(
       });
       try {
         const result = tx.run(text, params);
+        let stopped = false;
         for await (const record of result) {
-          if (!onRecord(record)) break;
+          if (!onRecord(record)) {
+            stopped = true;
+            break;
+          }
         }
         const keys = [...(await result.keys())];
+        // Only a result read to its end has a summary (a PROFILE's counts arrive with it).
+        const summary = stopped ? undefined : await result.summary();
         await tx.rollback();
-        return { keys };
+        return { keys, summary };
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw fromNeo4jError(error);
