@@ -170,7 +170,11 @@ function assertOneStatement(query: string, tokens: Token[]): void {
 function procedureNameAt(cursor: TokenCursor, index: number): string | undefined {
   const next = cursor.at(index + 1);
   if (!next || (next.kind !== 'word' && next.kind !== 'name')) return undefined;
-  if (next.kind === 'word' && EXPRESSION_FOLLOWERS.has(next.value)) return undefined;
+  // `WITH call AS c`, `call IN list`: a value named call. A name followed by `.` or `(` is still a call.
+  const after = cursor.at(index + 2)?.text;
+  if (next.kind === 'word' && EXPRESSION_FOLLOWERS.has(next.value) && after !== '.' && after !== '(') {
+    return undefined;
+  }
   const parts: string[] = [];
   let at = index + 1;
   for (;;) {

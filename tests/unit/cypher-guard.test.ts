@@ -51,6 +51,7 @@ describe('assertAllowedQuery', () => {
       'RETURN 1 AS use',
       'MATCH (n:Show) RETURN n.use, n.load, n.terminate',
       'WITH {a: 1} AS m RETURN m IN [m]',
+      'WITH 1 AS call RETURN call AS calls',
     ])('lets through %s', (query) => {
       expect(refusal(query)).toBeUndefined();
     });
@@ -73,6 +74,7 @@ describe('assertAllowedQuery', () => {
     ["CALL `dbms`.`setConfigValue`('a', 'b')", 'procedure-refused'],
     ['CALL db . createLabel("X")', 'procedure-refused'],
     ['EXPLAIN CALL db.clearQueryCaches()', 'procedure-refused'],
+    ['CALL in.transactions()', 'procedure-refused'],
     ['USE system SHOW USERS', 'query-refused'],
     ['SHOW USERS', 'admin-command-refused'],
     ['SHOW TRANSACTIONS YIELD currentQuery', 'admin-command-refused'],
