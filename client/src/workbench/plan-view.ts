@@ -1,34 +1,37 @@
 // The plan of an EXPLAIN or PROFILE as a tree of operators, the way Neo4j Browser shows it: each
 // operator with its details, the planner's estimate and, when profiled, the rows it produced and the
-// database hits it cost. The costliest operators stand out so the analyst sees where the time goes.
+// database hits it cost. The costliest operator stands out so the analyst sees where the effort goes.
 import type { QueryPlan, QueryPlanOperator } from '../../../server/contract/api.ts';
 import { h } from '../ui/dom.ts';
-import type { Translate } from './messages.ts';
+import { countOf, type Translate } from './messages.ts';
 
 const formatNumber = (value: number) => Math.round(value).toLocaleString();
 
-/** The share of the query's db hits above which an operator is marked as costly. */
-const COSTLY_SHARE = 0.25;
+const operators = (root: QueryPlanOperator): QueryPlanOperator[] => [
+  root,
+  ...root.children.flatMap(operators),
+];
 
-function operatorBox(t: Translate, operator: QueryPlanOperator, plan: QueryPlan): HTMLElement {
-  const costly =
-    plan.profiled &&
-    (plan.totalDbHits ?? 0) > 0 &&
-    (operator.dbHits ?? 0) / (plan.totalDbHits ?? 1) >= COSTLY_SHARE;
-  const figures = [
-    operator.estimatedRows === undefined
-      ? undefined
-      : t('workbench.plan.estimatedRows', { count: formatNumber(operator.estimatedRows) }),
-    operator.rows === undefined
-      ? undefined
-      : t('workbench.plan.rows', { count: formatNumber(operator.rows) }),
-    operator.dbHits === undefined
-      ? undefined
-      : t('workbench.plan.dbHits', { count: formatNumber(operator.dbHits) }),
-    operator.time === undefined
-      ? undefined
-      : t('workbench.plan.time', { ms: (operator.time / 1_000_000).toFixed(2) }),
-  ].filter((figure): figure is string => figure !== undefined);
+function figuresOf(t: Translate, operator: QueryPlanOperator): string[] {
+  const figures: string[] = [];
+  if (operator.estimatedRows !== undefined) {
+    figures.push(t('workbench.plan.estimatedRows', { count: formatNumber(operator.estimatedRows) }));
+  }
+  if (operator.rows !== undefined) figures.push(countOf(t, 'rows', operator.rows));
+  if (operator.dbHits !== undefined) {
+    figures.push(t('workbench.plan.dbHits', { count: formatNumber(operator.dbHits) }));
+  }
+  // Nanoseconds, and only from runtimes that time each operator.
+  if (operator.time !== undefined) {
+    figures.push(t('workbench.plan.time', { ms: (operator.time / 1_000_000).toFixed(2) }));
+  }
+  return figures;
+}
+
+function operatorItem(t: Translate, operator: QueryPlanOperator, mostHits: number): HTMLElement {
+  // The operator(s) with the most db hits: where a profiled query spends its effort.
+  const costly = mostHits > 0 && operator.dbHits === mostHits;
+  const figures = figuresOf(t, operator);
   return h(
     'li',
     { class: 'wb-plan-item' },
@@ -52,7 +55,7 @@ function operatorBox(t: Translate, operator: QueryPlanOperator, plan: QueryPlan)
       ? h(
           'ul',
           { class: 'wb-plan-children' },
-          ...operator.children.map((child) => operatorBox(t, child, plan)),
+          ...operator.children.map((child) => operatorItem(t, child, mostHits)),
         )
       : null,
   );
@@ -62,10 +65,11 @@ export function planPanel(t: Translate, plan: QueryPlan): HTMLElement {
   const summary = plan.profiled
     ? t('workbench.plan.profiled', { count: formatNumber(plan.totalDbHits ?? 0) })
     : t('workbench.plan.explained');
+  const mostHits = Math.max(0, ...operators(plan.root).map((operator) => operator.dbHits ?? 0));
   return h(
     'div',
     { class: 'wb-plan', 'data-testid': 'workbench-plan' },
     h('p', { class: 'wb-plan-summary', 'data-testid': 'workbench-plan-summary' }, summary),
-    h('ul', { class: 'wb-plan-tree' }, operatorBox(t, plan.root, plan)),
+    h('ul', { class: 'wb-plan-tree' }, operatorItem(t, plan.root, mostHits)),
   );
 }
