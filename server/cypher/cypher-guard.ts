@@ -144,11 +144,19 @@ class TokenCursor {
   }
 }
 
-/** The leading EXPLAIN or PROFILE, if any; the rest of the checks apply to the query after it. */
+/**
+ * The leading EXPLAIN or PROFILE, if any, after optional `CYPHER 5 runtime=slotted`-style options;
+ * the rest of the checks apply to the whole text all the same.
+ */
 function modeOf(cursor: TokenCursor): CheckedQuery {
-  const first = cursor.at(0);
-  if (cursor.isWord(0, 'EXPLAIN') && first) return { mode: 'explain', prefix: first };
-  if (cursor.isWord(0, 'PROFILE') && first) return { mode: 'profile', prefix: first };
+  let at = 0;
+  if (cursor.isWord(0, 'CYPHER')) {
+    at = cursor.at(1)?.kind === 'number' ? 2 : 1;
+    while (cursor.isWord(at) && cursor.at(at + 1)?.text === '=') at += 3;
+  }
+  const prefix = cursor.at(at);
+  if (prefix && cursor.isWord(at, 'EXPLAIN')) return { mode: 'explain', prefix };
+  if (prefix && cursor.isWord(at, 'PROFILE')) return { mode: 'profile', prefix };
   return { mode: 'run' };
 }
 

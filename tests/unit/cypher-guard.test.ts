@@ -62,6 +62,8 @@ describe('assertAllowedQuery', () => {
     ['PROFILE MATCH (n) RETURN n', 'profile'],
     ['profile\nMATCH (n) RETURN n', 'profile'],
     ['MATCH (n) RETURN n AS explain', 'run'],
+    ['CYPHER 5 runtime=slotted PROFILE MATCH (n) RETURN n', 'profile'],
+    ['CYPHER runtime=slotted EXPLAIN RETURN 1', 'explain'],
   ])('reads how %j is to run', (query, mode) => {
     expect(assertAllowedQuery(query).mode).toBe(mode);
   });
