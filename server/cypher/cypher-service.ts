@@ -1,14 +1,21 @@
 // Analyst Cypher: any read-only query, bounded in time and size. Three locks, each enough on its own
-// for writes: the static guard (cypher-guard.ts), EXPLAIN's query type, and a READ transaction.
+// for writes: the static guard (cypher-guard.ts), EXPLAIN's query type and plan (cypher-plan-guard.ts),
+// and a READ transaction. EXPLAIN and PROFILE of such queries return the plan as well. The query
+// itself runs isolated in the analyst pool (server/database/analyst/), bounded in time and size.
 import { Neo4jError } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { CypherResponse, cypherRequestSchema } from '../contract/api.ts';
-import type { JsonValue } from '../contract/graph.ts';
 import { AnalystAbandoned } from '../database/analyst/analyst-pool.ts';
 import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError, badRequest, databaseUnavailable, fromNeo4jError } from '../shared/errors.ts';
-import { assertAllowedPlan, assertAllowedQuery, type PlanOperator } from './cypher-guard.ts';
+import { GraphCollector } from '../shared/graph-mapper.ts';
+import { blameAnalystQuery } from './cypher-failures.ts';
+import { assertAllowedQuery, type CheckedQuery } from './cypher-guard.ts';
+import { toNeo4jParams } from './cypher-params.ts';
+import { assertAllowedPlan, isReadOnlyDbmsPlan, type PlanOperator } from './cypher-plan-guard.ts';
+import { inAnalystText } from './cypher-positions.ts';
+import { toQueryPlan } from './query-plan.ts';
 import { assertBoundedRanges } from './range-bound.ts';
 
 type CypherRequest = z.infer<typeof cypherRequestSchema>;
@@ -26,49 +33,63 @@ export async function runAnalystQuery(
   request: CypherRequest,
   signal?: AbortSignal,
 ): Promise<CypherResponse> {
-  assertAllowedQuery(request.query);
-  const params = request.params as Record<string, JsonValue>;
-  assertBoundedRanges(request.query, params);
-  const plan = await explain(db, request.query, params, limits.CYPHER_TIMEOUT_MS);
-  assertAllowedPlan(plan.summary.plan as PlanOperator | false);
-  const queryType = plan.summary.queryType;
-  if (queryType !== 'r') {
-    throw badRequest(
-      'query-not-read-only',
-      `Only read queries may run here; this one is of type "${queryType}" (writes or schema changes).`,
-      {
-        queryType,
-      },
-    );
+  const started = Date.now();
+  const checked = assertAllowedQuery(request.query);
+  assertBoundedRanges(request.query, request.params);
+  const params = toNeo4jParams(request.params);
+  try {
+    const explained = await explain(db, request.query, checked, params, limits.CYPHER_TIMEOUT_MS);
+    const planned = explained.summary.plan as PlanOperator | false;
+    assertAllowedPlan(planned);
+    const queryType = explained.summary.queryType;
+    if (queryType !== 'r' && !(queryType === 's' && isReadOnlyDbmsPlan(planned))) {
+      throw badRequest(
+        'query-not-read-only',
+        `Only read queries may run here; this one is of type "${queryType}" (writes or schema changes).`,
+        { queryType },
+      );
+    }
+    if (checked.mode === 'explain') {
+      return {
+        ...emptyResult(queryType, started),
+        mode: 'explain',
+        ...(planned ? { plan: toQueryPlan(planned, false) } : {}),
+      };
+    }
+    return await runIsolated(db, limits, request, checked.mode, queryType, started, signal);
+  } catch (error) {
+    throw blameAnalystQuery(error);
   }
-
-  const result = await runIsolated(db, limits, request.query, params, signal);
-  return {
-    columns: result.keys,
-    rows: result.rows,
-    graph: result.graph,
-    rowCount: result.rows.length,
-    truncated: result.truncated,
-    queryType,
-    elapsedMs: result.elapsedMs,
-  };
 }
 
-/** Runs the query in the analyst pool and turns every way it can end into an answer or a problem. */
+const emptyResult = (queryType: string, started: number) => ({
+  columns: [],
+  rows: [],
+  graph: new GraphCollector().result(),
+  rowCount: 0,
+  truncated: false,
+  queryType,
+  elapsedMs: Date.now() - started,
+});
+
+/** Runs the query (PROFILE included) in the analyst pool and turns every way it can end into an answer. */
 async function runIsolated(
   db: Database,
   limits: Limits,
-  query: string,
-  params: Record<string, JsonValue>,
+  request: CypherRequest,
+  mode: 'run' | 'profile',
+  queryType: string,
+  started: number,
   signal: AbortSignal | undefined,
-) {
+): Promise<CypherResponse> {
   const seconds = limits.CYPHER_TIMEOUT_MS / 1000;
   try {
     const result = await db.analyst.run(
       {
-        query,
-        params,
+        query: request.query,
+        params: request.params,
         purpose: 'analyst-query',
+        profile: mode === 'profile',
         timeoutMs: limits.CYPHER_TIMEOUT_MS,
         maxRows: limits.CYPHER_MAX_ROWS,
         maxBytes: limits.CYPHER_MAX_BYTES,
@@ -78,10 +99,22 @@ async function runIsolated(
       },
       { deadlineMs: limits.CYPHER_TIMEOUT_MS + DEADLINE_MARGIN_MS, signal },
     );
-    if (result.ok) return result;
-    if (result.kind === 'row-too-large') throw badRequest('result-too-large', result.message);
-    if (result.kind === 'failed') throw databaseUnavailable(result.message);
-    throw analystQueryError(result.code, result.message, seconds);
+    if (!result.ok) {
+      if (result.kind === 'too-large') throw badRequest('result-too-large', result.message);
+      if (result.kind === 'failed') throw databaseUnavailable(result.message);
+      throw analystQueryError(result.code, result.message, seconds);
+    }
+    return {
+      columns: result.keys,
+      rows: result.rows,
+      graph: result.graph,
+      rowCount: result.rows.length,
+      truncated: result.truncated,
+      queryType,
+      elapsedMs: Date.now() - started,
+      mode,
+      ...(result.plan ? { plan: result.plan } : {}),
+    };
   } catch (error) {
     if (!(error instanceof AnalystAbandoned)) throw error;
     if (error.reason === 'worker-out-of-memory') {
@@ -125,21 +158,28 @@ function analystQueryError(code: string, message: string, seconds: number): AppE
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
 
-/** EXPLAIN the query; a syntax error's position is given back in the analyst's own text. */
-async function explain(db: Database, query: string, params: Record<string, unknown>, timeoutMs: number) {
+/**
+ * EXPLAIN the query as the analyst wrote it: an EXPLAIN goes as is, a PROFILE with EXPLAIN in its
+ * place (same length), anything else behind an `EXPLAIN ` prefix. Errors point into the analyst's text.
+ */
+async function explain(
+  db: Database,
+  query: string,
+  checked: CheckedQuery,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+) {
+  const prefix = checked.prefix;
+  const sent =
+    checked.mode === 'explain'
+      ? query
+      : checked.mode === 'profile' && prefix
+        ? `${query.slice(0, prefix.start)}EXPLAIN${query.slice(prefix.end)}`
+        : `${EXPLAIN_PREFIX}${query}`;
+  const shift = sent.length - query.length;
   try {
-    return await db.readText(`${EXPLAIN_PREFIX}${query}`, params, { timeoutMs, purpose: 'analyst-explain' });
+    return await db.readText(sent, params, { timeoutMs, purpose: 'analyst-explain' });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const position = error.extra.position as { line: number; column: number; offset: number } | undefined;
-    if (position) {
-      const shift = EXPLAIN_PREFIX.length;
-      error.extra.position = {
-        line: position.line,
-        column: position.line === 1 ? Math.max(1, position.column - shift) : position.column,
-        offset: Math.max(0, position.offset - shift),
-      };
-    }
-    throw error;
+    throw inAnalystText(error, { analyst: query, sent, shift });
   }
 }

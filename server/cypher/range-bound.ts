@@ -7,7 +7,7 @@
 // database-side watchdog (neo4j/Launcher.java) and the runner's deadline stop those.
 import { isInt } from 'neo4j-driver';
 import { badRequest } from '../shared/errors.ts';
-import { blankOutLiterals } from './cypher-guard.ts';
+import { type Token, tokenize } from './cypher-tokens.ts';
 
 /** The most elements one range() may have. */
 export const MAX_RANGE_ELEMENTS = 1_000_000;
@@ -46,68 +46,73 @@ function rangeSize(start: number, end: number, step: number): number {
   return Math.max(size, 0);
 }
 
-/** The argument texts of every range(…) call, with strings and comments blanked out. */
+/** The argument texts of every range(…) call (strings, comments and property names are not calls). */
 export function rangeArguments(query: string): string[][] {
-  const code = blankOutLiterals(query);
+  const tokens = tokenize(query);
   const calls: string[][] = [];
-  for (const match of code.matchAll(/(?<![\w.$`])range\s*\(/gi)) {
-    const open = (match.index ?? 0) + match[0].length;
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    const isCall =
+      token.kind === 'word' &&
+      token.value === 'RANGE' &&
+      tokens[index + 1]?.text === '(' &&
+      !(before && (before.text === '.' || before.text === '$'));
+    if (!isCall) return;
     const args: string[] = [];
     let depth = 0;
-    let current = '';
-    let index = open;
-    for (; index < code.length; index++) {
-      const char = code[index] as string;
-      if (char === '(' || char === '[' || char === '{') depth++;
-      if (char === ')' || char === ']' || char === '}') {
-        if (depth === 0) break;
+    let first: Token | undefined;
+    let last: Token | undefined;
+    for (const inner of tokens.slice(index + 2)) {
+      if (['(', '[', '{'].includes(inner.text)) depth++;
+      if ([')', ']', '}'].includes(inner.text)) {
+        if (depth === 0) {
+          args.push(first && last ? query.slice(first.start, last.end) : '');
+          if (args.length >= 2 && args.length <= 3) calls.push(args);
+          return;
+        }
         depth--;
       }
-      if (char === ',' && depth === 0) {
-        args.push(current.trim());
-        current = '';
+      if (inner.text === ',' && depth === 0) {
+        args.push(first && last ? query.slice(first.start, last.end) : '');
+        first = last = undefined;
         continue;
       }
-      current += char;
+      first ??= inner;
+      last = inner;
     }
-    if (index >= code.length) continue; // Unclosed: the database reports the syntax error.
-    args.push(current.trim());
-    if (args.length >= 2 && args.length <= 3) calls.push(args);
-  }
+    // Unclosed: the database reports the syntax error.
+  });
   return calls;
 }
 
-const INTEGER = /^[+-]?(?:0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*)$/i;
-const PARAMETER = /^\$(?:([A-Za-z_][\w]*)|`([^`]+)`)$/;
+const INTEGER = /^(?:0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*)$/i;
 
 /**
  * The value of an argument made of integer literals, parameters, + - * / and parentheses; undefined
  * for anything else (a property, a function call), which cannot be known before the query runs.
  */
 export function evaluate(text: string, params: Params): number | undefined {
-  const tokens = text.match(
-    /\$`[^`]+`|\$[A-Za-z_]\w*|0x[0-9a-f_]+|0o[0-7_]+|\d[\d_]*(?:\.\d+)?|[-+*/()]|\S+/gi,
-  );
-  if (!tokens) return undefined;
+  const tokens = tokenize(text);
   let position = 0;
-  const peek = () => tokens[position];
+  const peek = () => tokens[position]?.text;
   const next = () => tokens[position++];
 
   const primary = (): number | undefined => {
     const token = next();
     if (token === undefined) return undefined;
-    if (token === '(') {
+    if (token.text === '(') {
       const value = sum();
-      return next() === ')' ? value : undefined;
+      return next()?.text === ')' ? value : undefined;
     }
-    if (token === '-' || token === '+') {
+    if (token.text === '-' || token.text === '+') {
       const value = primary();
-      return value === undefined ? undefined : token === '-' ? -value : value;
+      return value === undefined ? undefined : token.text === '-' ? -value : value;
     }
-    if (INTEGER.test(token)) return Number(token.replace(/_/g, '').replace(/^0o/i, '0o'));
-    const parameter = PARAMETER.exec(token);
-    if (parameter) {
-      const value = params[parameter[1] ?? parameter[2] ?? ''];
+    if (token.kind === 'number' && INTEGER.test(token.text)) return Number(token.text.replace(/_/g, ''));
+    if (token.text === '$') {
+      const name = next();
+      if (!name || (name.kind !== 'word' && name.kind !== 'name')) return undefined;
+      const value = params[name.kind === 'word' ? name.text : name.value];
       if (isInt(value)) return value.toNumber();
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
     }
@@ -116,7 +121,7 @@ export function evaluate(text: string, params: Params): number | undefined {
   const product = (): number | undefined => {
     let value = primary();
     while (value !== undefined && (peek() === '*' || peek() === '/')) {
-      const operator = next();
+      const operator = next()?.text;
       const right = primary();
       if (right === undefined) return undefined;
       value = operator === '*' ? value * right : right === 0 ? undefined : Math.trunc(value / right);
@@ -126,7 +131,7 @@ export function evaluate(text: string, params: Params): number | undefined {
   const sum = (): number | undefined => {
     let value = product();
     while (value !== undefined && (peek() === '+' || peek() === '-')) {
-      const operator = next();
+      const operator = next()?.text;
       const right = product();
       if (right === undefined) return undefined;
       value = operator === '+' ? value + right : value - right;

@@ -3,7 +3,6 @@
 import neo4j, {
   type Driver,
   type ManagedTransaction,
-  type Record as Neo4jRecord,
   type QueryResult,
   type RecordShape,
 } from 'neo4j-driver';
@@ -40,16 +39,6 @@ export interface Database {
     params: Record<string, unknown>,
     options: { timeoutMs: number; purpose: string },
   ): Promise<QueryResult>;
-  /**
-   * Streams analyst text in a READ transaction; `onRecord` returns false to stop early (the rest of
-   * the result is discarded on the server, so a huge result never reaches memory here).
-   */
-  streamRead(
-    text: string,
-    params: Record<string, unknown>,
-    options: { timeoutMs: number; purpose: string },
-    onRecord: (record: Neo4jRecord) => boolean,
-  ): Promise<{ keys: string[] }>;
   /** Runs one schema statement (constraint or index) in its own auto-commit transaction. */
   runSchemaStatement(text: string): Promise<void>;
   health(): Promise<DatabaseHealth>;
@@ -127,29 +116,6 @@ export function createDatabase(
           metadata: { app: APP, query: purpose },
         });
       } catch (error) {
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
-    },
-    async streamRead(text, params, options, onRecord) {
-      // Small batches, so a stop after the size cap leaves little decoded; one explicit transaction,
-      // so a failing analyst query is not retried the way managed transactions retry transient errors.
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
-      const tx = session.beginTransaction({
-        timeout: options.timeoutMs,
-        metadata: { app: APP, query: options.purpose },
-      });
-      try {
-        const result = tx.run(text, params);
-        for await (const record of result) {
-          if (!onRecord(record)) break;
-        }
-        const keys = [...(await result.keys())];
-        await tx.rollback();
-        return { keys };
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw fromNeo4jError(error);
       } finally {
         await session.close();

@@ -1,6 +1,7 @@
 // What crosses the thread boundary between the API and an analyst-query worker: plain data only
 // (structured clone drops class prototypes, so driver values are mapped to JSON inside the worker).
 import type { MessagePort } from 'node:worker_threads';
+import type { QueryPlan } from '../../contract/api.ts';
 import type { JsonValue, WireGraph } from '../../contract/graph.ts';
 
 /** Connection settings every worker opens its own driver with. */
@@ -18,6 +19,8 @@ export interface AnalystTask {
   query: string;
   params: Record<string, JsonValue>;
   purpose: string;
+  /** PROFILE: the result is read to its end (its counts come only then) and the plan returned. */
+  profile: boolean;
   timeoutMs: number;
   maxRows: number;
   /** Cap on the JSON of the rows. */
@@ -39,7 +42,8 @@ export type AnalystTaskResult =
       graph: WireGraph;
       truncated: boolean;
       elapsedMs: number;
+      plan?: QueryPlan;
     }
   | { ok: false; kind: 'neo4j'; code: string; message: string }
-  | { ok: false; kind: 'row-too-large'; message: string }
+  | { ok: false; kind: 'too-large'; message: string }
   | { ok: false; kind: 'failed'; message: string };

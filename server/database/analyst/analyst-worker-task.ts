@@ -7,6 +7,9 @@ import tls from 'node:tls';
 import { workerData } from 'node:worker_threads';
 import neo4j, { type Driver, Neo4jError, type Node } from 'neo4j-driver';
 import type { JsonValue } from '../../contract/graph.ts';
+import { toNeo4jParams } from '../../cypher/cypher-params.ts';
+import type { PlanOperator } from '../../cypher/cypher-plan-guard.ts';
+import { toQueryPlan } from '../../cypher/query-plan.ts';
 import { GraphCollector, toJson } from '../../shared/graph-mapper.ts';
 import type { AnalystTaskInWorker, AnalystTaskResult, AnalystWorkerData } from './analyst-task.ts';
 
@@ -58,16 +61,6 @@ const driverOf = () => {
   return driver;
 };
 
-/** Whole JSON numbers travel as integers: `LIMIT $n` and `list[$i]` need them. */
-function toNeo4jParams(value: JsonValue): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toNeo4jParams);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParams(inner)]));
-  }
-  return value;
-}
-
 export async function runAnalystTask(task: AnalystTaskInWorker): Promise<AnalystTaskResult> {
   task.started.postMessage('started');
   task.started.close();
@@ -89,39 +82,61 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
     metadata: { app: settings.app, query: task.purpose },
   });
   try {
-    const result = tx.run(task.query, toNeo4jParams(task.params) as Record<string, unknown>);
+    const result = tx.run(task.query, toNeo4jParams(task.params));
     let keys: string[] = [];
+    let profile: PlanOperator | false | undefined;
     try {
       for await (const record of result) {
-        if (rows.length >= task.maxRows) {
+        if (truncated || rows.length >= task.maxRows) {
           truncated = true;
+          // A PROFILE's counts only come with a result read to its end: past the caps its rows
+          // are read and dropped (the wire budget still bounds them) instead of stopping the stream.
+          if (task.profile) continue;
           break;
         }
         const row = Object.fromEntries(record.keys.map((key) => [String(key), toJson(record.get(key))]));
         bytes += JSON.stringify(row).length;
         if (bytes > task.maxBytes) {
           truncated = true;
+          if (task.profile) continue;
           break;
         }
         rows.push(row);
         for (const key of record.keys) graph.add(record.get(key));
       }
       keys = [...(await result.keys())].map(String);
+      if (task.profile) profile = (await result.summary()).profile as PlanOperator | false;
     } catch (error) {
       if (!wire.tripped) throw error;
+      const budgetText = task.maxWireBytes.toLocaleString('en');
+      if (task.profile) {
+        return {
+          ok: false,
+          kind: 'too-large',
+          message: `PROFILE reads the whole result, and this one is larger than the ${budgetText} bytes an analyst query may receive: add a LIMIT.`,
+        };
+      }
       // The meter cut the connection: what arrived before the cut is the answer.
       truncated = true;
       if (rows.length === 0) {
         return {
           ok: false,
-          kind: 'row-too-large',
-          message: `The first row of the result is larger than the ${task.maxWireBytes.toLocaleString('en')} bytes an analyst query may receive; return less per row (e.g. size(list) instead of the list).`,
+          kind: 'too-large',
+          message: `The first row of the result is larger than the ${budgetText} bytes an analyst query may receive; return less per row (e.g. size(list) instead of the list).`,
         };
       }
       keys = Object.keys(rows[0] ?? {});
     }
     if (!wire.tripped) await addMissingEndpoints(tx, graph);
-    return { ok: true, keys, rows, graph: graph.result(), truncated, elapsedMs: Date.now() - started };
+    return {
+      ok: true,
+      keys,
+      rows,
+      graph: graph.result(),
+      truncated,
+      elapsedMs: Date.now() - started,
+      ...(profile ? { plan: toQueryPlan(profile, true) } : {}),
+    };
   } catch (error) {
     if (error instanceof Neo4jError)
       return { ok: false, kind: 'neo4j', code: error.code, message: error.message };
