@@ -85,6 +85,20 @@ export function rangeArguments(query: string): string[][] {
   return calls;
 }
 
+/** The editor's lexer predates `1_000_000`, which Neo4j 5 reads as one number: join the pieces. */
+function joinDigitGroups(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const previous = joined.at(-1);
+    if (previous?.kind === 'number' && previous.end === token.start && /^_[0-9_]*$/.test(token.text)) {
+      joined[joined.length - 1] = { ...previous, text: previous.text + token.text, end: token.end };
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
+
 const INTEGER = /^(?:0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*)$/i;
 
 /**
@@ -92,7 +106,7 @@ const INTEGER = /^(?:0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*)$/i;
  * for anything else (a property, a function call), which cannot be known before the query runs.
  */
 export function evaluate(text: string, params: Params): number | undefined {
-  const tokens = tokenize(text);
+  const tokens = joinDigitGroups(tokenize(text));
   let position = 0;
   const peek = () => tokens[position]?.text;
   const next = () => tokens[position++];

@@ -42,6 +42,8 @@ const RESPONSE_SCHEMAS = {
   SchemaResponse: api.schemaResponseSchema,
   SourcesResponse: api.sourcesResponseSchema,
   SourceDetailsResponse: api.sourceDetailsResponseSchema,
+  QueryPlanOperator: api.queryPlanOperatorSchema,
+  QueryPlan: api.queryPlanSchema,
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
 } satisfies Record<string, Schema>;

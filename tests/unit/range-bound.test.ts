@@ -18,6 +18,7 @@ describe('range() sizing before a query runs', () => {
     'RETURN [x IN range(1, 4000000) | x] AS l',
     'RETURN [x IN RANGE(0, 2000000 * 10) | x] AS l',
     'RETURN [x IN range(1, 0x7FFFFFFF) | x] AS l',
+    'RETURN [x IN range(1, 50_000_000) | x] AS l',
     'RETURN [x IN range(-5000000, 5000000, 2) | x] AS l',
     'RETURN [x IN range(1, 5000) | [y IN range(1, 5000) | y]] AS l',
   ])('refuses %s as query-too-costly', (query) => {
