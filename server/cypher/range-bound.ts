@@ -46,7 +46,11 @@ function rangeSize(start: number, end: number, step: number): number {
   return Math.max(size, 0);
 }
 
-/** The argument texts of every range(…) call (strings, comments and property names are not calls). */
+/**
+ * The argument texts of every range(…) call that builds a list (strings, comments and property
+ * names are not calls). `UNWIND range(…)` is left out: it produces rows one at a time, lazily, and a
+ * loop over rows stops at the timeout and the row cap like any other.
+ */
 export function rangeArguments(query: string): string[][] {
   const tokens = tokenize(query);
   const calls: string[][] = [];
@@ -56,7 +60,7 @@ export function rangeArguments(query: string): string[][] {
       token.kind === 'word' &&
       token.value === 'RANGE' &&
       tokens[index + 1]?.text === '(' &&
-      !(before && (before.text === '.' || before.text === '$'));
+      !(before && (before.text === '.' || before.text === '$' || before.value === 'UNWIND'));
     if (!isCall) return;
     const args: string[] = [];
     let depth = 0;

@@ -107,7 +107,7 @@ describe('POST /api/cypher with a query that does not stop by itself', () => {
     const response = await pending;
     const elapsed = Date.now() - started;
 
-    expect(response.status).toBe(runaway.status);
+    expect(response.status, JSON.stringify(response.body)).toBe(runaway.status);
     expect(response.contentType).toContain('application/problem+json');
     expect(runaway.codes).toContain(response.body.code);
     expect(response.body.detail.length).toBeGreaterThan(20);

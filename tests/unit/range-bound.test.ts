@@ -33,6 +33,7 @@ describe('range() sizing before a query runs', () => {
   it.each([
     'RETURN range(1, 10) AS l',
     'UNWIND range(0, 999999) AS i RETURN count(i)',
+    'UNWIND range(1, 100000000000) AS x WITH x WHERE x < 0 RETURN count(x)',
     'MATCH (n) RETURN [i IN range(0, size(n.aliases) - 1) | n.aliases[i]] AS a',
     "RETURN 'range(1, 100000000)' AS text",
     '// range(1, 100000000)\nRETURN 1',

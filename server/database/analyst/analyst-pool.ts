@@ -49,9 +49,9 @@ export function createAnalystPool(settings: AnalystPoolSettings): AnalystPool {
     pool ??= new Piscina({
       filename: WORKER_FILE,
       workerData,
-      // One warm worker, so that a query after a quiet spell, or after a worker was terminated,
-      // does not wait for one to load.
-      minThreads: 1,
+      // Two warm workers (one with a single slot), so that the query after one was terminated
+      // does not wait for a new one to load (up to a second or two on a busy machine).
+      minThreads: Math.min(2, maxConcurrent),
       maxThreads: maxConcurrent,
       idleTimeout: 60_000,
       // The worker gets a clean Node (no inherited loader flags); it loads TypeScript itself.
