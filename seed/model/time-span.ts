@@ -1,0 +1,150 @@
+// What a dated fact covers, defined once. Every fact with a date is a span of days: a one-off act
+// (a visit, a signature, a mission) covers the days its date names at the precision the source
+// gives ("2025-04" is the whole of April 2025); a state that lasts (a membership, an office, a role,
+// an agreement in force) runs from its start and stays open until the source gives an end. The span
+// is computed at import (`spanOf`) and stored as `spanStart` / `spanEnd` (ISO days; `spanEnd` null
+// when open), so the server's Cypher and the client's date filter apply one predicate to it.
+
+/** ISO 8601 at any precision: "2025", "2025-04" or "2025-04-12". */
+export type IsoDate = string;
+
+export interface Span {
+  /** First day covered, "YYYY-MM-DD". */
+  start: string;
+  /** Last day covered, "YYYY-MM-DD"; null while the fact lasts (open-ended). */
+  end: string | null;
+}
+
+/** The dates a record may carry (in its props). */
+export interface FactDates {
+  date?: unknown;
+  start?: unknown;
+  end?: unknown;
+  since?: unknown;
+  until?: unknown;
+  status?: unknown;
+}
+
+/** Relationship types whose facts last from their date on, unless the source gives an end. */
+export const LASTING_RELATIONSHIP_TYPES = [
+  'MEMBER_OF',
+  'HAS_OFFICE_IN',
+  'HOLDS_ROLE',
+  'GOVERNS',
+  'RUNS',
+  'COOPERATES_WITH',
+  'PARTY_TO',
+  'PART_OF',
+  'LOCATED_IN',
+] as const;
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The first day an ISO date of any precision names. */
+export function firstDay(date: IsoDate): string {
+  const match = ISO.exec(date);
+  if (!match) throw new Error(`not an ISO date: ${date}`);
+  return `${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`;
+}
+
+/** The last day an ISO date of any precision names. */
+export function lastDay(date: IsoDate): string {
+  const match = ISO.exec(date);
+  if (!match) throw new Error(`not an ISO date: ${date}`);
+  const year = Number(match[1]);
+  if (match[3]) return date;
+  if (match[2]) {
+    const month = Number(match[2]);
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${match[1]}-${match[2]}-${pad(days)}`;
+  }
+  return `${match[1]}-12-31`;
+}
+
+const isoOrUndefined = (value: unknown): IsoDate | undefined =>
+  typeof value === 'string' && ISO.test(value) ? value : undefined;
+
+/** Whether facts of this kind last: a lasting relationship type, or an agreement in force. */
+function lasts(kind: { label?: string; type?: string }, dates: FactDates): boolean {
+  if (kind.type) return (LASTING_RELATIONSHIP_TYPES as readonly string[]).includes(kind.type);
+  // An agreement signed or renewed is in force until the source says it ended; an announced one
+  // is a plan, dated where the announcement dates it.
+  return kind.label === 'Agreement' && dates.status !== 'announced' && dates.status !== 'cancelled';
+}
+
+/**
+ * The span a record covers, or null when it has no date. `since`/`until` always mean a lasting
+ * fact; `start`/`end` a bounded one (an end alone is ignored); a lone `date` is a point, unless the
+ * kind of fact lasts, in which case it is where the fact starts.
+ */
+export function spanOf(kind: { label?: string; type?: string }, dates: FactDates): Span | null {
+  const since = isoOrUndefined(dates.since);
+  const until = isoOrUndefined(dates.until);
+  const start = isoOrUndefined(dates.start);
+  const end = isoOrUndefined(dates.end);
+  const date = isoOrUndefined(dates.date);
+  if (since) return { start: firstDay(since), end: until ? lastDay(until) : null };
+  if (start)
+    return { start: firstDay(start), end: end ? lastDay(end) : lasts(kind, dates) ? null : lastDay(start) };
+  if (date) {
+    if (end) return { start: firstDay(date), end: lastDay(end) };
+    return {
+      start: firstDay(date),
+      end: lasts(kind, dates) ? (until ? lastDay(until) : null) : lastDay(date),
+    };
+  }
+  return null;
+}
+
+/** A window of dates as the API and the slider take it, either side optional, at any precision. */
+export interface DateWindow {
+  since?: IsoDate | null;
+  until?: IsoDate | null;
+}
+
+/** The window as days: from the first day of `since` to the last day of `until`. */
+export function windowDays(window: DateWindow): { windowStart: string | null; windowEnd: string | null } {
+  return {
+    windowStart: window.since ? firstDay(window.since) : null,
+    windowEnd: window.until ? lastDay(window.until) : null,
+  };
+}
+
+/** A window is usable when both ends are dates of this era and since is not after until. */
+export function windowProblem(window: DateWindow): string | undefined {
+  for (const [name, value] of [
+    ['since', window.since],
+    ['until', window.until],
+  ] as const) {
+    if (value === undefined || value === null) continue;
+    const match = ISO.exec(value);
+    if (!match) return `${name} must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got "${value}"`;
+    const year = Number(match[1]);
+    if (year < 1900 || year > 2100) return `${name} must be a year from 1900 to 2100, got ${year}`;
+  }
+  if (window.since && window.until && firstDay(window.since) > lastDay(window.until)) {
+    return `since (${window.since}) must not be after until (${window.until})`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a span overlaps the window. An undated fact (null span) is kept: the source gave no date,
+ * which is not a reason to hide what it reports.
+ */
+export function spanInWindow(span: Span | null, window: DateWindow): boolean {
+  if (span === null) return true;
+  const { windowStart, windowEnd } = windowDays(window);
+  if (windowEnd !== null && span.start > windowEnd) return false;
+  if (windowStart !== null && span.end !== null && span.end < windowStart) return false;
+  return true;
+}
+
+/**
+ * The same predicate for Cypher, on an element's stored spanStart/spanEnd, with $windowStart and
+ * $windowEnd (from windowDays) as parameters. ISO days compare as strings.
+ */
+export const cypherSpanInWindow = (element: string) =>
+  `(${element}.spanStart IS NULL OR (($windowEnd IS NULL OR ${element}.spanStart <= $windowEnd) AND ($windowStart IS NULL OR ${element}.spanEnd IS NULL OR ${element}.spanEnd >= $windowStart)))`;
