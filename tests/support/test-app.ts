@@ -1,18 +1,18 @@
 // The real app over HTTP against the test database, listening on port 0.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase, createDriver, type Database } from '../../server/database/database.ts';
 import { loadQueryRegistry } from '../../server/database/query-registry.ts';
 import { type Config, loadConfig } from '../../server/shared/config.ts';
-import { createLogger } from '../../server/shared/logger.ts';
+import { startHttpServer } from '../../server/shared/http-server.ts';
+import { createLogger, type Logger } from '../../server/shared/logger.ts';
 
 export interface TestApp {
   baseUrl: string;
   db: Database;
   config: Config;
+  port: number;
   get(path: string): Promise<{ status: number; contentType: string; body: any }>;
   post(
     path: string,
@@ -32,15 +32,17 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
   });
 }
 
-export async function startTestApp(options: { config?: Config; clientDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { config?: Config; clientDir?: string; logger?: Logger } = {},
+): Promise<TestApp> {
   const config = options.config ?? testConfig();
   const uri = config.NEO4J_URI as string;
   const db = createDatabase(createDriver(uri, config), uri, loadQueryRegistry(), config);
-  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: options.clientDir });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const logger = options.logger ?? createLogger('silent');
+  const app = createApp({ db, config, logger, clientDir: options.clientDir });
+  // The server of `npm start`, with its limits; always on loopback and a free port in tests.
+  const { server, port } = await startHttpServer(app, config, logger, { host: '127.0.0.1', port: 0 });
+  const baseUrl = `http://127.0.0.1:${port}`;
   const request = async (path: string, init?: RequestInit) => {
     const response = await fetch(`${baseUrl}${path}`, init);
     const text = await response.text();
@@ -49,6 +51,7 @@ export async function startTestApp(options: { config?: Config; clientDir?: strin
   };
   return {
     baseUrl,
+    port,
     db,
     config,
     get: (path) => request(path),
