@@ -1,8 +1,7 @@
 // The HTTP server around the app: limits against slow or greedy clients, and problem+json for the
 // errors Node answers itself before Express sees a request. One function for `npm start` and tests.
 
-import type { RequestListener } from 'node:http';
-import { createServer, type Server } from 'node:http';
+import { createServer, maxHeaderSize, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -29,7 +28,8 @@ function clientErrorAnswer(error: NodeJS.ErrnoException): {
         code: 'headers-too-large',
         title: 'Request header fields too large',
         detail:
-          'The request headers are larger than this server accepts (16 KB in all); send fewer or shorter headers.',
+          `The request headers are larger than this server accepts (${Math.round(maxHeaderSize / 1024)} KB ` +
+          'in all); send fewer or shorter headers.',
       };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return {
@@ -78,6 +78,19 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket, logger:
   );
 }
 
+/** Says when the cap refuses connections; at most once a minute, so a flood does not flood the log. */
+function warnOfDroppedConnections(server: Server, cap: number, logger: Logger): void {
+  let dropped = 0;
+  let warnedAt = 0;
+  server.on('drop', () => {
+    dropped += 1;
+    if (Date.now() - warnedAt < 60_000) return;
+    logger.warn(`Refused ${dropped} connection(s): ${cap} were open (HTTP_MAX_CONNECTIONS).`);
+    dropped = 0;
+    warnedAt = Date.now();
+  });
+}
+
 export function createHttpServer(app: RequestListener, limits: HttpLimits, logger: Logger): Server {
   const server = createServer(
     {
@@ -91,6 +104,7 @@ export function createHttpServer(app: RequestListener, limits: HttpLimits, logge
     app,
   );
   server.maxConnections = limits.HTTP_MAX_CONNECTIONS;
+  warnOfDroppedConnections(server, limits.HTTP_MAX_CONNECTIONS, logger);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) =>
     answerClientError(error, socket, logger),
   );

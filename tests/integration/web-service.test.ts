@@ -66,6 +66,7 @@ describe('request logging', () => {
       res: { statusCode: 200 },
       responseTime: expect.any(Number),
     });
+    expect(lines[0]).not.toHaveProperty('problem');
     expect(JSON.stringify(captured.lines)).not.toContain('secret-value-in-header-123');
   });
 
@@ -83,7 +84,7 @@ describe('request logging', () => {
     const response = await fetch(`${app.baseUrl}/api/nope`);
     expect(response.status).toBe(404);
     const [line] = linesFor(response.headers.get('x-request-id') ?? '');
-    expect(line).toMatchObject({ level: 'info', res: { statusCode: 404 } });
+    expect(line).toMatchObject({ level: 'info', res: { statusCode: 404 }, problem: 'no-such-endpoint' });
   });
 
   it('logs a 500 of the app at error with its error, and the body stays a problem without it', async () => {
@@ -102,6 +103,7 @@ describe('request logging', () => {
     expect(lines[0]).toMatchObject({
       level: 'error',
       res: { statusCode: 500 },
+      problem: 'internal-error',
       err: { message: expect.stringContaining('ELOOP'), stack: expect.stringContaining('ELOOP') },
     });
   });
@@ -254,6 +256,12 @@ describe('slow and greedy clients', () => {
     const closedAfter = await extra.closed;
     expect(extra.received()).toBe('');
     expect(closedAfter).toBeLessThan(1_500);
+    expect(captured.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        msg: 'Refused 1 connection(s): 3 were open (HTTP_MAX_CONNECTIONS).',
+      }),
+    );
     for (const raw of held) raw.socket.destroy();
     await Promise.all(held.map((raw) => raw.closed));
     await sleep(100);
@@ -270,6 +278,7 @@ describe('errors Node answers itself', () => {
     expect(answer.status).toBe(431);
     expect(answer.headers['content-type']).toBe('application/problem+json');
     expect(JSON.parse(answer.body)).toMatchObject({ status: 431, code: 'headers-too-large' });
+    expect(JSON.parse(answer.body).detail).toMatch(/larger than this server accepts \(16 KB in all\)/);
   });
 
   it('answers a request that is not HTTP with a 400 problem', async () => {
