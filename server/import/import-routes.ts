@@ -2,13 +2,13 @@
 // The token is checked before the body is read; it grants this endpoint and nothing else.
 import express, { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
-import { importDocuments } from '../../seed/loader.ts';
 import type { Database } from '../database/database.ts';
 import { bearerToken, tokenMatches } from '../shared/access.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
+import { importDocuments } from './dataset-loader.ts';
 
 /** A member the loader validates in full; here it only has to be there, and the message names it. */
 const required = (what: string) =>
