@@ -1,5 +1,7 @@
 // Binding beyond loopback: a read token on every /api request, or an allow-list of host names
 // with the Host check on. The real app over HTTP; it listens on loopback, the config says otherwise.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getWithHost } from '../support/raw-http.ts';
 import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
@@ -113,4 +115,21 @@ describe('HOST on loopback (the default)', () => {
     const response = await getWithHost(app.baseUrl, '/api/health', { host: 'graph.lan.example' });
     expect(response.status).toBe(403);
   });
+});
+
+describe('npm start with HOST=0.0.0.0 and neither guard', () => {
+  it('exits 1 before starting anything, naming READ_TOKEN and ALLOWED_HOSTS', async () => {
+    const env = { ...process.env, HOST: '0.0.0.0', READ_TOKEN: '', ALLOWED_HOSTS: '', PORT: '0' };
+    const failure = await promisify(execFile)('npx', ['tsx', 'server/main.ts'], {
+      env,
+      timeout: 60_000,
+    }).then(
+      () => undefined,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/HOST: 0\.0\.0\.0 is reachable beyond this machine/);
+    expect(failure?.stderr).toContain('READ_TOKEN');
+    expect(failure?.stderr).toContain('ALLOWED_HOSTS');
+  }, 90_000);
 });
