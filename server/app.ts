@@ -1,7 +1,7 @@
 // Builds the Express app from its dependencies; listening is the entry point's job (tests use port 0).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import { cypherRoutes } from './cypher/cypher-routes.ts';
 import type { Database } from './database/database.ts';
 import { graphRoutes } from './graph/graph-routes.ts';
@@ -12,10 +12,12 @@ import { partnersRoutes } from './partners/partners-routes.ts';
 import { pathsRoutes } from './paths/paths-routes.ts';
 import { schemaRoutes } from './schema/schema-routes.ts';
 import { searchRoutes } from './search/search-routes.ts';
+import { allowedHostsOnly, requireReadToken } from './shared/access.ts';
 import type { Config } from './shared/config.ts';
-import { AppError } from './shared/errors.ts';
 import { apiNotFound, problemHandler } from './shared/http.ts';
 import type { Logger } from './shared/logger.ts';
+import { requestLogging } from './shared/request-logging.ts';
+import { securityHeaders } from './shared/security-headers.ts';
 import { SourceCatalog } from './sources/source-catalog.ts';
 import { sourcesRoutes } from './sources/sources-routes.ts';
 import { timelineRoutes } from './timeline/timeline-routes.ts';
@@ -28,45 +30,18 @@ export interface AppDependencies {
   clientDir?: string;
 }
 
-const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/**
- * A page on another site can point a DNS name at 127.0.0.1 ("DNS rebinding") and then call this API
- * from the analyst's browser. Its requests carry that other name in Host, so only the names this
- * server is meant to be reached by are answered. Binding to all interfaces turns the check off.
- */
-function allowedHostsOnly(host: string): RequestHandler {
-  const anyInterface = host === '0.0.0.0' || host === '::';
-  return (req, _res, next) => {
-    const name = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    if (anyInterface || LOOPBACK_NAMES.has(name) || name === host.toLowerCase()) {
-      next();
-      return;
-    }
-    next(
-      new AppError(
-        403,
-        'host-not-allowed',
-        `This server answers requests for ${host} or localhost, not "${name}".`,
-      ),
-    );
-  };
-}
-
 export function createApp({ db, config, logger, clientDir }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
-  app.use(allowedHostsOnly(config.HOST));
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  app.use(requestLogging(logger));
+  app.use(securityHeaders());
+  app.use(allowedHostsOnly(config));
 
   const catalog = new SourceCatalog(db);
   const openApi = buildOpenApiDocument();
   const api = express.Router();
+  api.use(requireReadToken(config.READ_TOKEN));
   // Import reads its own, larger body, and only after checking its token.
   api.use(importRoutes(db, config, catalog));
   api.use(express.json({ limit: '64kb' }));

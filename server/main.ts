@@ -5,8 +5,10 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './database/connect.ts';
 import { applySchema, seedIfEmpty } from './database/schema-setup.ts';
+import { describeExposure } from './shared/access.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
 import { ConfigError, loadConfig } from './shared/config.ts';
+import { startHttpServer } from './shared/http-server.ts';
 import { createLogger } from './shared/logger.ts';
 
 let config: ReturnType<typeof loadConfig>;
@@ -52,18 +54,20 @@ try {
   }
   await ensureClientBuilt(logger);
   const app = createApp({ db: opened.db, config, logger, clientDir: CLIENT_DIST });
-  server = app.listen(config.PORT, config.HOST, () => {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Cooperation Graph Explorer is ready at http://${config.HOST}:${config.PORT} (in ${seconds} s)`,
-    );
-  });
-  server.on('error', (error) => {
-    logger.error(
-      `The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`,
-    );
-    void stop('error', 1);
-  });
+  server = await startHttpServer(app, config, logger).then(
+    (started) => started.server,
+    (error: Error) => {
+      throw new Error(
+        `The web server could not listen on ${config.HOST}:${config.PORT}: ${error.message} (set PORT)`,
+      );
+    },
+  );
+  const exposure = describeExposure(config);
+  logger[exposure.level](exposure.message);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Cooperation Graph Explorer is ready at http://${config.HOST}:${config.PORT} (in ${seconds} s)`,
+  );
 } catch (error) {
   logger.error(error instanceof Error ? error.message : String(error));
   await opened?.close();

@@ -1,27 +1,49 @@
 // POST /api/import: the dataset loader over HTTP, behind a bearer token from IMPORT_TOKEN.
 // The token is checked before the body is read; it grants this endpoint and nothing else.
-import { timingSafeEqual } from 'node:crypto';
 import express, { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Database } from '../database/database.ts';
+import { bearerToken, tokenMatches } from '../shared/access.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { importDocuments } from './dataset-loader.ts';
 
-/** One document, or several under `documents` (each validated in full by the loader). */
-const importBodySchema = z.union([
-  z
-    .object({
-      documents: z
-        .array(z.object({ source: z.unknown() }).loose())
-        .min(1)
-        .max(100),
-    })
-    .strict(),
-  z.object({ source: z.unknown(), nodes: z.unknown(), relationships: z.unknown() }).loose(),
-]);
+/** A member the loader validates in full; here it only has to be there, and the message names it. */
+const required = (what: string) =>
+  z.custom<unknown>((value) => value !== undefined && value !== null, { error: `required: ${what}` });
+
+const documentSchema = z
+  .object({
+    source: required('the article the facts cite (an object with id, title, publisher, published, language)'),
+    nodes: required('the list of nodes'),
+    relationships: required('the list of relationships'),
+  })
+  .loose();
+
+/**
+ * One document, or several under `documents`. The shape is chosen by that key rather than by a
+ * z.union, whose failure is a single "Invalid input" that names no field.
+ */
+const batchSchema = z.object({ documents: z.array(documentSchema).min(1).max(100) }).strict();
+
+const hasDocumentsKey = (body: unknown) => typeof body === 'object' && body !== null && 'documents' in body;
+
+/** express.json() silently skips other types, which would then read as an empty document. */
+const jsonBodyOnly: RequestHandler = (req, _res, next) => {
+  if (req.is('application/json')) {
+    next();
+    return;
+  }
+  next(
+    new AppError(
+      415,
+      'unsupported-media-type',
+      `POST /api/import takes a JSON body: send "Content-Type: application/json", not "${req.get('content-type') ?? 'none'}".`,
+    ),
+  );
+};
 
 function requireToken(token: string | undefined): RequestHandler {
   return (req, res, next) => {
@@ -35,10 +57,7 @@ function requireToken(token: string | undefined): RequestHandler {
       );
       return;
     }
-    const given = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '';
-    const expected = Buffer.from(token);
-    const actual = Buffer.from(given);
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    if (!tokenMatches(bearerToken(req.get('authorization')), token)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="import"');
       next(
         new AppError(401, 'unauthorized', 'POST /api/import needs "Authorization: Bearer <IMPORT_TOKEN>".'),
@@ -54,11 +73,12 @@ export function importRoutes(db: Database, config: Config, catalog: SourceCatalo
   router.post(
     '/import',
     requireToken(config.IMPORT_TOKEN),
+    jsonBodyOnly,
     express.json({ limit: '5mb' }),
     async (req, res) => {
-      const body = validate(importBodySchema, req.body, 'import');
-      const documents: unknown[] =
-        'documents' in body && Array.isArray(body.documents) ? body.documents : [body];
+      const documents: unknown[] = hasDocumentsKey(req.body)
+        ? validate(batchSchema, req.body, 'import').documents
+        : [validate(documentSchema, req.body, 'import')];
       const inputs = documents.map((data, index) => ({ file: `documents[${index}]`, data }));
       const summary = await importDocuments(db, inputs);
       catalog.invalidate();

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isLoopbackHost } from './loopback.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,7 +15,40 @@ const duration = z.coerce.number().int().positive();
 
 const envSchema = z.object({
   PORT: port.default(8080).describe('Port of the web server (API and client).'),
-  HOST: z.string().min(1).default('127.0.0.1').describe('Interface the web server binds to.'),
+  HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('Interface the web server binds to; beyond loopback it needs READ_TOKEN or ALLOWED_HOSTS.'),
+  READ_TOKEN: z
+    .string()
+    .min(16, 'at least 16 characters')
+    .optional()
+    .describe(
+      'Bearer token every /api request must carry (except POST /api/import, which has IMPORT_TOKEN).',
+    ),
+  ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== ''),
+    )
+    .describe('Comma-separated host names (as in the Host header) the server answers besides localhost.'),
+  HTTP_HEADERS_TIMEOUT_MS: duration
+    .default(10_000)
+    .describe('Time a client has to send all request headers before its socket is closed.'),
+  HTTP_REQUEST_TIMEOUT_MS: duration
+    .default(30_000)
+    .describe('Time a client has to send a whole request (headers and body).'),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: duration
+    .default(5_000)
+    .describe('Idle time after which a kept-alive connection is closed.'),
+  HTTP_MAX_CONNECTIONS: duration
+    .default(256)
+    .describe('Open connections the web server accepts at once; more are refused.'),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
@@ -72,7 +106,28 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info').describe('Log verbosity.'),
 });
 
-export type Config = z.infer<typeof envSchema>;
+/** Rules across keys. Binding beyond loopback opens analyst Cypher to the network: not without a guard. */
+const configSchema = envSchema.superRefine((config, context) => {
+  if (!isLoopbackHost(config.HOST) && !config.READ_TOKEN && config.ALLOWED_HOSTS.length === 0) {
+    context.addIssue({
+      code: 'custom',
+      path: ['HOST'],
+      message:
+        `${config.HOST} is reachable beyond this machine, and so would be the API and its analyst Cypher; ` +
+        'set READ_TOKEN (a bearer token every /api request must carry) or ALLOWED_HOSTS ' +
+        '(the host names the server may be reached by), or bind to 127.0.0.1',
+    });
+  }
+  if (config.HTTP_HEADERS_TIMEOUT_MS > config.HTTP_REQUEST_TIMEOUT_MS) {
+    context.addIssue({
+      code: 'custom',
+      path: ['HTTP_HEADERS_TIMEOUT_MS'],
+      message: `must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.HTTP_REQUEST_TIMEOUT_MS})`,
+    });
+  }
+});
+
+export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
@@ -80,7 +135,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings (KEY= in a .env file) mean "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (issue) => `  ${issue.path.join('.')}: ${issue.message}${describeKey(issue.path[0])}`,

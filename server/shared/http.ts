@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { AppError, badRequest, fromNeo4jError } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { attachErrorToRequestLog, recordProblemCode } from './request-logging.ts';
 
 /** Parses input with a zod schema; a failure is a 400 that names each bad field and what was expected. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
@@ -57,14 +58,17 @@ function titleFor(status: number): string {
   return titles[status] ?? 'Error';
 }
 
-/** The last middleware: every error becomes problem+json; stacks stay in the log. */
+/**
+ * The last middleware: every error becomes problem+json; stacks stay in the log. A 5xx hands its
+ * error (with its stack) to the request's log line; without the request logger it logs it here.
+ */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const appError = toAppError(error);
+    recordProblemCode(res, appError.code);
     if (appError.status >= 500) {
-      logger.error(`${req.method} ${req.originalUrl} failed: ${appError.code}`, {
-        cause: error instanceof Error ? error.message : String(error),
-      });
+      if ((req as { log?: unknown }).log) attachErrorToRequestLog(res, error);
+      else logger.error(`${req.method} ${req.originalUrl} failed: ${appError.code}`, { err: error });
     }
     res.status(appError.status).type('application/problem+json').json(problemBody(appError, req.originalUrl));
   };

@@ -2,14 +2,13 @@
 // `post` receive is checked against the OpenAPI document (status, media type and body): a test fails
 // on an answer the contract does not describe, unless it opts out with `skipContractCheck` and a reason.
 
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDatabase, createDriver, type Database } from '../../server/database/database.ts';
 import { loadQueryRegistry } from '../../server/database/query-registry.ts';
 import { type Config, loadConfig } from '../../server/shared/config.ts';
-import { createLogger } from '../../server/shared/logger.ts';
+import { startHttpServer } from '../../server/shared/http-server.ts';
+import { createLogger, type Logger } from '../../server/shared/logger.ts';
 import { contractViolation } from './openapi-contract.ts';
 
 export interface RequestOptions {
@@ -26,6 +25,7 @@ export interface TestApp {
   baseUrl: string;
   db: Database;
   config: Config;
+  port: number;
   get(path: string, options?: RequestOptions): Promise<TestResponse>;
   post(
     path: string,
@@ -46,15 +46,17 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
   });
 }
 
-export async function startTestApp(options: { config?: Config; clientDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { config?: Config; clientDir?: string; logger?: Logger } = {},
+): Promise<TestApp> {
   const config = options.config ?? testConfig();
   const uri = config.NEO4J_URI as string;
   const db = createDatabase(createDriver(uri, config), uri, loadQueryRegistry(), config);
-  const app = createApp({ db, config, logger: createLogger('silent'), clientDir: options.clientDir });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const logger = options.logger ?? createLogger('silent');
+  const app = createApp({ db, config, logger, clientDir: options.clientDir });
+  // The server of `npm start`, with its limits; always on loopback and a free port in tests.
+  const { server, port } = await startHttpServer(app, config, logger, { host: '127.0.0.1', port: 0 });
+  const baseUrl = `http://127.0.0.1:${port}`;
   const request = async (path: string, init: RequestInit, options: RequestOptions = {}) => {
     const response = await fetch(`${baseUrl}${path}`, init);
     const text = await response.text();
@@ -72,6 +74,7 @@ export async function startTestApp(options: { config?: Config; clientDir?: strin
   };
   return {
     baseUrl,
+    port,
     db,
     config,
     get: (path, options) => request(path, { method: 'GET' }, options),
