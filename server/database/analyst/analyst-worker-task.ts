@@ -23,7 +23,11 @@ interface WireBudget {
 let budget: WireBudget | undefined;
 
 /** Counts what the database sends on this thread's sockets; over budget, the socket is cut. */
+const openSockets = new Set<net.Socket>();
+
 function meter<S extends net.Socket>(socket: S): S {
+  openSockets.add(socket);
+  socket.once('close', () => openSockets.delete(socket));
   const emit = socket.emit as (this: S, event: string | symbol, ...args: unknown[]) => boolean;
   socket.emit = function meteredEmit(this: S, event: string | symbol, ...args: unknown[]) {
     if (event === 'data' && budget && Buffer.isBuffer(args[0])) {
@@ -52,7 +56,8 @@ const settings = workerData as AnalystWorkerData;
 let driver: Driver | undefined;
 const driverOf = () => {
   driver ??= neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-    maxConnectionPoolSize: 1,
+    // One for the query; a second for the endpoints of a result whose connection was cut.
+    maxConnectionPoolSize: 2,
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 0,
@@ -127,7 +132,12 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
       }
       keys = Object.keys(rows[0] ?? {});
     }
-    if (!wire.tripped) await addMissingEndpoints(tx, graph);
+    if (truncated || wire.tripped) {
+      cutConnections(openSockets);
+    } else {
+      await addMissingEndpoints(tx, graph);
+    }
+    if (truncated) await addMissingEndpointsApart(task, graph);
     return {
       ok: true,
       keys,
@@ -143,7 +153,37 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
     return { ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
     budget = undefined;
-    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    if (truncated || wire.tripped) {
+      // A result left half-read (or cut by the meter) would have its remaining batch streamed and
+      // discarded before a rollback could even be sent: cut the connection instead (Neo4j rolls the
+      // transaction back when its client goes) and let the driver open a fresh one next time.
+      cutConnections(openSockets);
+      void tx.rollback().catch(() => undefined);
+      void session.close().catch(() => undefined);
+    } else {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+/** Destroys the connections in use: Neo4j rolls back their transactions when its client goes. */
+function cutConnections(sockets: Set<net.Socket>): void {
+  for (const socket of [...sockets]) socket.destroy();
+}
+
+/** The endpoints of a cut result, in a fresh session and transaction of their own. */
+async function addMissingEndpointsApart(task: AnalystTaskInWorker, graph: GraphCollector): Promise<void> {
+  if (graph.missingEndpoints().length === 0) return;
+  const session = driverOf().session({ database: settings.database, defaultAccessMode: neo4j.session.READ });
+  const tx = session.beginTransaction({
+    timeout: task.timeoutMs,
+    metadata: { app: settings.app, query: task.purpose },
+  });
+  try {
+    await addMissingEndpoints(tx, graph);
+  } finally {
+    await tx.rollback().catch(() => undefined);
     await session.close().catch(() => undefined);
   }
 }
