@@ -149,6 +149,8 @@ public class Launcher {
         private static final double HEAP_PRESSURE = 0.75;
         private final KernelTransactions transactions;
         private final Field threadIdField;
+        /** Bytes each analyst transaction's thread had allocated when the watchdog first saw it. */
+        private final Map<Long, Long> allocatedAtStart = new java.util.HashMap<>();
         private boolean stopUnsupportedReported;
 
         private RunawayWatchdog(KernelTransactions transactions, Field threadIdField) {
@@ -176,6 +178,7 @@ public class Launcher {
                 try {
                     Thread.sleep(POLL_MILLIS);
                     for (KernelTransactionHandle handle : transactions.activeTransactions()) check(handle);
+                    rememberAllocations();
                     if (heapUnderPressure()) stopHungriestAnalystTransaction();
                 } catch (InterruptedException interrupted) {
                     return;
@@ -201,30 +204,61 @@ public class Launcher {
             stop(thread);
         }
 
-        /** The old generation, as the last collection left it, holds more than HEAP_PRESSURE of its maximum. */
+        /**
+         * The old generation holds more than HEAP_PRESSURE of its maximum now and after the last
+         * collection. (After-collection usage alone can be stale for a long time after a spike.)
+         */
         private static boolean heapUnderPressure() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() != MemoryType.HEAP || !pool.getName().contains("Old")) continue;
                 MemoryUsage afterCollection = pool.getCollectionUsage();
-                long max = pool.getUsage().getMax();
-                if (afterCollection != null && max > 0 && afterCollection.getUsed() > HEAP_PRESSURE * max) return true;
+                MemoryUsage now = pool.getUsage();
+                long max = now.getMax();
+                if (afterCollection != null && max > 0 && afterCollection.getUsed() > HEAP_PRESSURE * max
+                        && now.getUsed() > HEAP_PRESSURE * max) return true;
             }
             return false;
         }
 
+        private static com.sun.management.ThreadMXBean threadBean() {
+            return (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        }
+
+        /** Bolt threads are pooled: a transaction's allocation is counted from when it was first seen. */
+        private void rememberAllocations() {
+            java.util.Set<Long> open = new java.util.HashSet<>();
+            for (KernelTransactionHandle handle : transactions.activeTransactions()) {
+                Thread thread = analystThread(handle);
+                if (thread == null) continue;
+                long sequence = handle.getTransactionSequenceNumber();
+                open.add(sequence);
+                allocatedAtStart.computeIfAbsent(sequence, key -> threadBean().getThreadAllocatedBytes(thread.getId()));
+            }
+            allocatedAtStart.keySet().retainAll(open);
+        }
+
+        /** The thread running an open analyst transaction, or null. */
+        private Thread analystThread(KernelTransactionHandle handle) {
+            Object purpose = handle.getMetaData().get("query");
+            if (!(purpose instanceof String name) || !name.startsWith("analyst-") || !handle.isOpen()) return null;
+            Optional<ExecutingQuery> query = handle.executingQuery();
+            return query.isPresent() ? findThread(query.get()) : null;
+        }
+
+        /**
+         * Under heap pressure, stops the analyst transaction that allocated the most since it started,
+         * if that is a real share of the heap (an innocent small query is never the one stopped).
+         */
         private void stopHungriestAnalystTransaction() {
-            com.sun.management.ThreadMXBean threads =
-                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long heapMax = Runtime.getRuntime().maxMemory();
             KernelTransactionHandle hungriest = null;
             Thread hungriestThread = null;
-            long most = -1;
+            long most = heapMax / 4;
             for (KernelTransactionHandle handle : transactions.activeTransactions()) {
-                Object purpose = handle.getMetaData().get("query");
-                if (!(purpose instanceof String name) || !name.startsWith("analyst-") || !handle.isOpen()) continue;
-                Optional<ExecutingQuery> query = handle.executingQuery();
-                Thread thread = query.isPresent() ? findThread(query.get()) : null;
-                if (thread == null) continue;
-                long allocated = threads.getThreadAllocatedBytes(thread.getId());
+                Thread thread = analystThread(handle);
+                Long atStart = allocatedAtStart.get(handle.getTransactionSequenceNumber());
+                if (thread == null || atStart == null) continue;
+                long allocated = threadBean().getThreadAllocatedBytes(thread.getId()) - atStart;
                 if (allocated > most) {
                     most = allocated;
                     hungriest = handle;
@@ -233,7 +267,7 @@ public class Launcher {
             }
             if (hungriest == null) return;
             System.err.println("[neo4j] heap under pressure: stopping analyst transaction " + hungriest.getUserTransactionName()
-                    + " (its thread allocated " + most / (1024 * 1024) + " MB)");
+                    + " (it allocated " + most / (1024 * 1024) + " MB since it started)");
             hungriest.markForTermination(Status.General.TransactionOutOfMemoryError);
             stop(hungriestThread);
         }

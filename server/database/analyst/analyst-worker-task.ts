@@ -74,6 +74,7 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
   const graph = new GraphCollector();
   let bytes = 0;
   let truncated = false;
+  let cut = false;
   const wire: WireBudget = { remaining: task.maxWireBytes, tripped: false };
   budget = wire;
   const session = driverOf().session({
@@ -134,6 +135,7 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
     }
     if (truncated || wire.tripped) {
       cutConnections(openSockets);
+      cut = true;
     } else {
       await addMissingEndpoints(tx, graph);
     }
@@ -153,7 +155,9 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
     return { ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
     budget = undefined;
-    if (truncated || wire.tripped) {
+    if (cut) {
+      // Already cut above; the transaction went with its connection.
+    } else if (truncated || wire.tripped) {
       // A result left half-read (or cut by the meter) would have its remaining batch streamed and
       // discarded before a rollback could even be sent: cut the connection instead (Neo4j rolls the
       // transaction back when its client goes) and let the driver open a fresh one next time.
@@ -167,9 +171,16 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
   }
 }
 
-/** Destroys the connections in use: Neo4j rolls back their transactions when its client goes. */
+/**
+ * Destroys the connections in use (Neo4j rolls back their transactions when its client goes) and
+ * drops the driver whose pool held them: the next query opens a fresh one rather than waiting on a
+ * connection the old driver still believes in.
+ */
 function cutConnections(sockets: Set<net.Socket>): void {
   for (const socket of [...sockets]) socket.destroy();
+  const old = driver;
+  driver = undefined;
+  void old?.close().catch(() => undefined);
 }
 
 /** The endpoints of a cut result, in a fresh session and transaction of their own. */
