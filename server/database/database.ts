@@ -8,7 +8,15 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
-import { fromNeo4jError } from '../shared/errors.ts';
+import {
+  badRequest,
+  DatabaseCredentialsRefusedError,
+  DatabaseUnavailableError,
+  databaseUnavailable,
+  fromNeo4jError,
+  type QueryOrigin,
+} from '../shared/errors.ts';
+import { createAnswerDeadline } from './answer-deadline.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
 
 const APP = 'cooperation-graph-explorer';
@@ -19,6 +27,8 @@ export interface DatabaseHealth {
   version?: string;
   edition?: string;
   reason?: string;
+  /** The database refused the credentials: retrying would only lead to its failed-login lockout. */
+  credentialsRefused?: boolean;
 }
 
 export interface Database {
@@ -55,13 +65,25 @@ export interface Database {
 
 type DatabaseSettings = Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
 
-export function createDriver(uri: string, settings: DatabaseSettings): Driver {
+/** A call without an answer this long makes the database be probed (see answer-deadline.ts). */
+const CHECK_AFTER_MS = 1_500;
+/** The probe's own time to answer: past it, the database counts as stalled and calls fail with 503. */
+const PROBE_TIMEOUT_MS = 2_500;
+/** The time a call may take past its own transaction timeout before the client stops waiting. */
+const DEADLINE_MARGIN_MS = 2_000;
+/** The health ping's own timeout; with the margin, /api/health answers within 4 s whatever happens. */
+const HEALTH_TIMEOUT_MS = 2_000;
+const SCHEMA_STATEMENT_DEADLINE_MS = 120_000;
+
+export function createDriver(uri: string, settings: DatabaseSettings, maxConnectionPoolSize = 100): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(settings.NEO4J_USER, settings.NEO4J_PASSWORD), {
     // Fail fast when the database is down so the API answers 503 quickly instead of retrying for 30 s;
-    // the driver reconnects by itself once the database is back.
+    // the driver reconnects by itself once the database is back. A database that accepts
+    // connections but does not answer is caught by the answer deadline instead.
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 1_000,
+    maxConnectionPoolSize,
     disableLosslessIntegers: false,
     userAgent: `${APP}/0.1`,
   });
@@ -74,88 +96,144 @@ export function createDatabase(
   settings: DatabaseSettings,
 ): Database {
   const database = settings.NEO4J_DATABASE;
-  const run = async <R extends RecordShape>(
+  // Its own small pool: a probe must not queue behind the connections that wait for answers.
+  const probeDriver = createDriver(uri, settings, 4);
+  const deadline = createAnswerDeadline({
+    probe: async () => {
+      await probeDriver.executeQuery(queries.get('ping'), {}, { database, routing: neo4j.routing.READ });
+    },
+    checkAfterMs: CHECK_AFTER_MS,
+    probeTimeoutMs: PROBE_TIMEOUT_MS,
+  });
+  /** The error when a call outlives its deadline although the database still answers probes. */
+  const lateAnswer = (origin: QueryOrigin, purpose: string, timeoutMs: number) => () =>
+    origin === 'analyst'
+      ? badRequest(
+          'query-timed-out',
+          `The query ran longer than its ${timeoutMs} ms and was given up on: it costs too much (the database itself is answering).`,
+        )
+      : databaseUnavailable(`it did not answer the server's query "${purpose}" within ${timeoutMs} ms`);
+
+  const run = <R extends RecordShape>(
     text: string,
     params: Record<string, unknown>,
     timeoutMs: number,
     purpose: string,
-  ): Promise<QueryResult<R>> => {
-    try {
-      return await driver.executeQuery<QueryResult<R>>(text, params, {
-        database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: timeoutMs, metadata: { app: APP, query: purpose } },
-      });
-    } catch (error) {
-      throw fromNeo4jError(error);
-    }
-  };
+    origin: QueryOrigin,
+  ): Promise<QueryResult<R>> =>
+    deadline.run({
+      hardDeadlineMs: timeoutMs + DEADLINE_MARGIN_MS,
+      onDeadline: lateAnswer(origin, purpose, timeoutMs),
+      work: async () => {
+        try {
+          return await driver.executeQuery<QueryResult<R>>(text, params, {
+            database,
+            routing: neo4j.routing.READ,
+            transactionConfig: { timeout: timeoutMs, metadata: { app: APP, query: purpose } },
+          });
+        } catch (error) {
+          throw fromNeo4jError(error, origin);
+        }
+      },
+    });
 
   return {
     queries,
     read: (name, params = {}, options = {}) =>
-      run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name),
-    readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose),
-    async writeTransaction(work, purpose) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(work, {
-          timeout: Math.max(settings.QUERY_TIMEOUT_MS, 60_000),
-          metadata: { app: APP, query: purpose },
-        });
-      } catch (error) {
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
-    },
-    async streamRead(text, params, options, onRecord) {
-      // Small batches, so a stop after the size cap leaves little decoded; one explicit transaction,
-      // so a failing analyst query is not retried the way managed transactions retry transient errors.
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
-      const tx = session.beginTransaction({
-        timeout: options.timeoutMs,
-        metadata: { app: APP, query: options.purpose },
+      run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name, 'server'),
+    readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose, 'analyst'),
+    writeTransaction(work, purpose) {
+      const timeoutMs = Math.max(settings.QUERY_TIMEOUT_MS, 60_000);
+      return deadline.run({
+        // Room for the driver's one retry of a transient failure.
+        hardDeadlineMs: timeoutMs * 2 + DEADLINE_MARGIN_MS,
+        onDeadline: lateAnswer('server', purpose, timeoutMs),
+        work: async () => {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          try {
+            return await session.executeWrite(work, {
+              timeout: timeoutMs,
+              metadata: { app: APP, query: purpose },
+            });
+          } catch (error) {
+            throw fromNeo4jError(error);
+          } finally {
+            await session.close();
+          }
+        },
       });
-      try {
-        const result = tx.run(text, params);
-        for await (const record of result) {
-          if (!onRecord(record)) break;
-        }
-        const keys = [...(await result.keys())];
-        await tx.rollback();
-        return { keys };
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
     },
-    async runSchemaStatement(text) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
-      } catch (error) {
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
+    streamRead(text, params, options, onRecord) {
+      return deadline.run({
+        hardDeadlineMs: options.timeoutMs + DEADLINE_MARGIN_MS,
+        onDeadline: lateAnswer('analyst', options.purpose, options.timeoutMs),
+        work: async (abandoned) => {
+          // Small batches, so a stop after the size cap leaves little decoded; one explicit transaction,
+          // so a failing analyst query is not retried the way managed transactions retry transient errors.
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
+          const tx = session.beginTransaction({
+            timeout: options.timeoutMs,
+            metadata: { app: APP, query: options.purpose },
+          });
+          try {
+            const result = tx.run(text, params);
+            for await (const record of result) {
+              // Given up on (stalled database, deadline): nobody reads these rows any more.
+              if (abandoned.aborted || !onRecord(record)) break;
+            }
+            const keys = [...(await result.keys())];
+            await tx.rollback();
+            return { keys };
+          } catch (error) {
+            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+            throw fromNeo4jError(error, 'analyst');
+          } finally {
+            await session.close();
+          }
+        },
+      });
+    },
+    runSchemaStatement(text) {
+      return deadline.run({
+        hardDeadlineMs: SCHEMA_STATEMENT_DEADLINE_MS,
+        onDeadline: lateAnswer('server', 'schema', SCHEMA_STATEMENT_DEADLINE_MS),
+        work: async () => {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          try {
+            await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
+          } catch (error) {
+            throw fromNeo4jError(error);
+          } finally {
+            await session.close();
+          }
+        },
+      });
     },
     async health() {
       try {
         const result = await run<{ version: string; edition: string }>(
           queries.get('ping'),
           {},
-          3_000,
+          HEALTH_TIMEOUT_MS,
           'ping',
+          'server',
         );
         const record = result.records[0];
         return { up: true, uri, version: record?.get('version'), edition: record?.get('edition') };
       } catch (error) {
-        return { up: false, uri, reason: error instanceof Error ? error.message : String(error) };
+        // The reason alone: /api/health and start-up put their own words around it.
+        const reason =
+          error instanceof DatabaseUnavailableError
+            ? error.reason
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        const credentialsRefused = error instanceof DatabaseCredentialsRefusedError;
+        return { up: false, uri, reason, ...(credentialsRefused ? { credentialsRefused } : {}) };
       }
     },
-    close: () => driver.close(),
+    async close() {
+      await Promise.all([driver.close(), probeDriver.close()]);
+    },
   };
 }
