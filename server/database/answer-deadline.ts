@@ -1,8 +1,8 @@
 // Client-side deadlines for database calls. The driver's connection and acquisition timeouts do
 // not cover a query already sent on a live socket: a stopped (SIGSTOP) or stalled database keeps
 // it waiting for the whole freeze. So every call is watched here:
-// - after `checkAfterMs` without an answer, a cheap probe query asks whether the database still
-//   answers at all (one probe at a time, shared by every waiting call, on its own small pool);
+// - after `checkAfterMs` without an answer, a cheap probe asks whether the database still answers
+//   at all (one probe at a time, shared by every waiting call; see bolt-probe.ts);
 //   when it gets no answer within `probeTimeoutMs`, every waiting call fails with 503 at once;
 // - a call still waiting at its hard deadline fails with the error its caller chose.
 // A call given up on keeps its session until the database answers it or the socket dies: the
@@ -70,7 +70,7 @@ export function createAnswerDeadline(options: AnswerDeadlineOptions): AnswerDead
             else
               giveUp(
                 databaseUnavailable(
-                  `it stopped answering (a check query got no answer within ${options.probeTimeoutMs} ms)`,
+                  `it stopped answering (a Bolt handshake got no answer within ${options.probeTimeoutMs} ms)`,
                 ),
               );
           }, options.checkAfterMs);

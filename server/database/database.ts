@@ -17,6 +17,7 @@ import {
   type QueryOrigin,
 } from '../shared/errors.ts';
 import { createAnswerDeadline } from './answer-deadline.ts';
+import { probeBolt } from './bolt-probe.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
 
 const APP = 'cooperation-graph-explorer';
@@ -66,8 +67,8 @@ export interface Database {
 type DatabaseSettings = Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
 
 /** A call without an answer this long makes the database be probed (see answer-deadline.ts). */
-const CHECK_AFTER_MS = 1_500;
-/** The probe's own time to answer: past it, the database counts as stalled and calls fail with 503. */
+const CHECK_AFTER_MS = 1_000;
+/** The probe's time to answer (see bolt-probe.ts): past it, the database counts as stalled and calls fail with 503. */
 const PROBE_TIMEOUT_MS = 2_500;
 /** The time a call may take past its own transaction timeout before the client stops waiting. */
 const DEADLINE_MARGIN_MS = 2_000;
@@ -75,7 +76,7 @@ const DEADLINE_MARGIN_MS = 2_000;
 const HEALTH_TIMEOUT_MS = 2_000;
 const SCHEMA_STATEMENT_DEADLINE_MS = 120_000;
 
-export function createDriver(uri: string, settings: DatabaseSettings, maxConnectionPoolSize = 100): Driver {
+export function createDriver(uri: string, settings: DatabaseSettings): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(settings.NEO4J_USER, settings.NEO4J_PASSWORD), {
     // Fail fast when the database is down so the API answers 503 quickly instead of retrying for 30 s;
     // the driver reconnects by itself once the database is back. A database that accepts
@@ -83,7 +84,6 @@ export function createDriver(uri: string, settings: DatabaseSettings, maxConnect
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 1_000,
-    maxConnectionPoolSize,
     disableLosslessIntegers: false,
     userAgent: `${APP}/0.1`,
   });
@@ -96,12 +96,8 @@ export function createDatabase(
   settings: DatabaseSettings,
 ): Database {
   const database = settings.NEO4J_DATABASE;
-  // Its own small pool: a probe must not queue behind the connections that wait for answers.
-  const probeDriver = createDriver(uri, settings, 4);
   const deadline = createAnswerDeadline({
-    probe: async () => {
-      await probeDriver.executeQuery(queries.get('ping'), {}, { database, routing: neo4j.routing.READ });
-    },
+    probe: () => probeBolt(uri, PROBE_TIMEOUT_MS),
     checkAfterMs: CHECK_AFTER_MS,
     probeTimeoutMs: PROBE_TIMEOUT_MS,
   });
@@ -232,8 +228,6 @@ export function createDatabase(
         return { up: false, uri, reason, ...(credentialsRefused ? { credentialsRefused } : {}) };
       }
     },
-    async close() {
-      await Promise.all([driver.close(), probeDriver.close()]);
-    },
+    close: () => driver.close(),
   };
 }

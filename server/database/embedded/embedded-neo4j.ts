@@ -78,6 +78,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   let restarts = 0;
   let failuresInARow = 0;
   let restartTimer: NodeJS.Timeout | undefined;
+  /** A JVM being restarted, not ready yet: stop() must end it too. */
+  let starting: ChildProcess | undefined;
 
   const giveUp = (reason: string) => {
     warn(`The embedded Neo4j is not restarted any more: ${reason}`);
@@ -93,7 +95,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       restartTimer = undefined;
       if (stopping) return;
       try {
-        current = await launchJvm(options, port, log);
+        current = await launchJvm(options, port, log, (child) => {
+          starting = child;
+        });
+        starting = undefined;
         restarts += 1;
         if (stopping) {
           await stopChild(current.child);
@@ -102,6 +107,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
         warn(`The embedded Neo4j is back (pid ${current.child.pid}) after: ${cause}`);
         watch(current);
       } catch (error) {
+        starting = undefined;
         onDeath(cause, error instanceof Error ? error.message : String(error));
       }
     }, delayMs);
@@ -153,7 +159,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     async stop() {
       stopping = true;
       clearTimeout(restartTimer);
-      await stopChild(current.child);
+      await Promise.all([stopChild(current.child), starting ? stopChild(starting) : undefined]);
     },
   };
 }
@@ -163,6 +169,7 @@ async function launchJvm(
   options: EmbeddedOptions,
   port: number,
   log: (line: string) => void,
+  onSpawn: (child: ChildProcess) => void = () => {},
 ): Promise<RunningJvm> {
   await assertPortFree(port);
   const child = spawn(
@@ -180,6 +187,7 @@ async function launchJvm(
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  onSpawn(child);
   // The password goes through stdin, not argv: /proc/<pid>/cmdline and `ps` are world-readable.
   child.stdin?.on('error', () => undefined); // a JVM that died early: its exit says why
   child.stdin?.write(`${options.password}\n`);
