@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
 /** JVMs whose command line names our data folder. */
 function jvmsOnStore(): string[] {
   try {
-    return execFileSync('pgrep', ['-f', `Launcher.java ${dataDir}`])
+    return execFileSync('pgrep', ['-f', `Launcher(\\.java)? ${dataDir}`])
       .toString()
       .trim()
       .split('\n')

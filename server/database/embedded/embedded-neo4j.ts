@@ -7,7 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureNeo4jJars, NEO4J_DIR, NEO4J_LIB_DIR } from './neo4j-jars.ts';
+import { compiledLauncher, LAUNCHER_SOURCE } from './launcher-build.ts';
+import { ensureNeo4jJars, NEO4J_LIB_DIR } from './neo4j-jars.ts';
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -50,8 +51,8 @@ const JVM_FLAGS = [
   '-XX:+UseG1GC',
 ];
 
-/** 1 s, then doubling: a crash loop costs little, and a one-off crash is back in seconds. */
-const DEFAULT_RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
+/** At once for a one-off crash, then doubling from 2 s: a crash loop costs little. */
+const DEFAULT_RESTART_DELAYS_MS = [250, 2_000, 4_000, 8_000, 16_000];
 /** A JVM that stayed up this long counts as healthy: the next death starts the backoff over. */
 const STABLE_AFTER_MS = 60_000;
 /** Exit codes of a JVM stopped by SIGHUP, SIGINT or SIGTERM (128 + signal) once its hook ran. */
@@ -72,8 +73,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   await ensureNeo4jJars(log);
   mkdirSync(options.dataDir, { recursive: true });
   const port = options.boltPort === 0 ? await findFreePort() : options.boltPort;
+  const launcher = launcherCommand(await compiledLauncher(log));
 
-  let current = await launchJvm(options, port, log);
+  let current = await launchJvm(options, launcher, port, log);
   let stopping = false;
   let restarts = 0;
   let failuresInARow = 0;
@@ -95,7 +97,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       restartTimer = undefined;
       if (stopping) return;
       try {
-        current = await launchJvm(options, port, log, (child) => {
+        current = await launchJvm(options, launcher, port, log, (child) => {
           starting = child;
         });
         starting = undefined;
@@ -165,8 +167,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 }
 
 /** Starts one JVM and resolves once Bolt answers; rejects with the first exception line when it fails. */
+/** The java arguments that run the launcher: its compiled class when there is one, else its source. */
+function launcherCommand(classDir: string | undefined): string[] {
+  const jars = `${NEO4J_LIB_DIR}${path.sep}*`;
+  return classDir
+    ? ['-cp', `${jars}${path.delimiter}${classDir}`, 'Launcher']
+    : ['-cp', jars, LAUNCHER_SOURCE];
+}
+
 async function launchJvm(
   options: EmbeddedOptions,
+  launcher: string[],
   port: number,
   log: (line: string) => void,
   onSpawn: (child: ChildProcess) => void = () => {},
@@ -177,9 +188,7 @@ async function launchJvm(
     [
       `-Xmx${options.heap}`,
       ...JVM_FLAGS,
-      '-cp',
-      `${NEO4J_LIB_DIR}${path.sep}*`,
-      path.join(NEO4J_DIR, 'Launcher.java'),
+      ...launcher,
       options.dataDir,
       String(port),
       options.transactionTimeout ?? '30s',
