@@ -33,7 +33,7 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   version: string;
-  /** The current JVM's pid (it changes when the supervisor restarts the JVM). */
+  /** The current JVM's pid, or the one being restarted (it changes when the supervisor restarts the JVM). */
   readonly pid: number;
   /** How many times the supervisor restarted the JVM. */
   readonly restarts: number;
@@ -153,7 +153,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     uri: `bolt://127.0.0.1:${port}`,
     version: current.version,
     get pid() {
-      return current.child.pid ?? -1;
+      return (starting ?? current.child).pid ?? -1;
     },
     get restarts() {
       return restarts;
