@@ -11,9 +11,22 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.kernel.api.KernelTransactionHandle;
+import org.neo4j.kernel.api.TerminationMark;
+import org.neo4j.kernel.api.exceptions.Status;
+import org.neo4j.kernel.api.query.ExecutingQuery;
+import org.neo4j.kernel.impl.api.KernelTransactions;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -21,7 +34,6 @@ import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.internal.Version;
 
 public class Launcher {
@@ -104,6 +116,8 @@ public class Launcher {
 
         applyTransactionLimits(neo4j, transactionTimeout, transactionMaxMemory);
 
+        RunawayWatchdog.start(neo4j);
+
         System.out.println("NEO4J_READY " + port + " " + version);
         System.out.flush();
     }
@@ -145,5 +159,142 @@ public class Launcher {
             // A broken pipe means the same as end of file.
         }
         System.exit(0);
+    }
+
+    /**
+     * Neo4j marks a transaction terminated on timeout, TERMINATE TRANSACTION or a closed connection, but
+     * some expressions never look at that mark: a reduce() building a string or a comprehension over a
+     * huge range() keeps its thread busy for minutes. Every few hundred milliseconds this watchdog looks
+     * for analyst transactions (metadata query "analyst-…", set by the API) that were marked terminated a
+     * grace period ago and are still running, and stops the thread that runs them. Thread.stop() throws
+     * ThreadDeath in that thread, which unwinds the query like any other error; it works on Java 17 (on
+     * Java 20+ it is refused, and the watchdog says so once). Only read-only analyst transactions are
+     * touched: the API's own queries and every write are left to Neo4j.
+     *
+     * It also keeps analyst work from starving the rest of the heap: Neo4j's per-transaction memory cap
+     * does not count the values an expression builds, so when the old generation stays over
+     * HEAP_PRESSURE after a collection, the analyst transaction whose thread allocated the most is
+     * stopped, before the whole database stalls in garbage collection.
+     */
+    static final class RunawayWatchdog implements Runnable {
+        private static final Duration GRACE = Duration.ofMillis(1500);
+        private static final long POLL_MILLIS = 250;
+        private static final double HEAP_PRESSURE = 0.75;
+        private final KernelTransactions transactions;
+        private final Field threadIdField;
+        private boolean stopUnsupportedReported;
+
+        private RunawayWatchdog(KernelTransactions transactions, Field threadIdField) {
+            this.transactions = transactions;
+            this.threadIdField = threadIdField;
+        }
+
+        static void start(GraphDatabaseService database) {
+            try {
+                KernelTransactions transactions = ((GraphDatabaseAPI) database).getDependencyResolver()
+                        .resolveDependency(KernelTransactions.class);
+                Field field = ExecutingQuery.class.getDeclaredField("threadExecutingTheQueryId");
+                field.setAccessible(true);
+                Thread thread = new Thread(new RunawayWatchdog(transactions, field), "runaway-query-watchdog");
+                thread.setDaemon(true);
+                thread.start();
+            } catch (ReflectiveOperationException | RuntimeException error) {
+                System.err.println("[neo4j] runaway-query watchdog unavailable: " + error);
+            }
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                    for (KernelTransactionHandle handle : transactions.activeTransactions()) check(handle);
+                    if (heapUnderPressure()) stopHungriestAnalystTransaction();
+                } catch (InterruptedException interrupted) {
+                    return;
+                } catch (RuntimeException error) {
+                    System.err.println("[neo4j] runaway-query watchdog: " + error);
+                }
+            }
+        }
+
+        private void check(KernelTransactionHandle handle) {
+            Object purpose = handle.getMetaData().get("query");
+            if (!(purpose instanceof String name) || !name.startsWith("analyst-")) return;
+            Optional<TerminationMark> mark = handle.terminationMark();
+            if (mark.isEmpty() || !handle.isOpen()) return;
+            long since = System.nanoTime() - mark.get().getTimestampNanos();
+            if (since < GRACE.toNanos()) return;
+            Optional<ExecutingQuery> query = handle.executingQuery();
+            if (query.isEmpty()) return;
+            Thread thread = findThread(query.get());
+            if (thread == null) return;
+            System.err.println("[neo4j] stopping the thread of analyst transaction " + handle.getUserTransactionName()
+                    + ": marked terminated (" + mark.get().getReason() + ") " + since / 1_000_000 + " ms ago and still running");
+            stop(thread);
+        }
+
+        /** The old generation, as the last collection left it, holds more than HEAP_PRESSURE of its maximum. */
+        private static boolean heapUnderPressure() {
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() != MemoryType.HEAP || !pool.getName().contains("Old")) continue;
+                MemoryUsage afterCollection = pool.getCollectionUsage();
+                long max = pool.getUsage().getMax();
+                if (afterCollection != null && max > 0 && afterCollection.getUsed() > HEAP_PRESSURE * max) return true;
+            }
+            return false;
+        }
+
+        private void stopHungriestAnalystTransaction() {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            KernelTransactionHandle hungriest = null;
+            Thread hungriestThread = null;
+            long most = -1;
+            for (KernelTransactionHandle handle : transactions.activeTransactions()) {
+                Object purpose = handle.getMetaData().get("query");
+                if (!(purpose instanceof String name) || !name.startsWith("analyst-") || !handle.isOpen()) continue;
+                Optional<ExecutingQuery> query = handle.executingQuery();
+                Thread thread = query.isPresent() ? findThread(query.get()) : null;
+                if (thread == null) continue;
+                long allocated = threads.getThreadAllocatedBytes(thread.getId());
+                if (allocated > most) {
+                    most = allocated;
+                    hungriest = handle;
+                    hungriestThread = thread;
+                }
+            }
+            if (hungriest == null) return;
+            System.err.println("[neo4j] heap under pressure: stopping analyst transaction " + hungriest.getUserTransactionName()
+                    + " (its thread allocated " + most / (1024 * 1024) + " MB)");
+            hungriest.markForTermination(Status.General.TransactionOutOfMemoryError);
+            stop(hungriestThread);
+        }
+
+        private Thread findThread(ExecutingQuery query) {
+            long id;
+            try {
+                id = threadIdField.getLong(query);
+            } catch (IllegalAccessException error) {
+                return null;
+            }
+            String name = query.threadExecutingTheQueryName();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getId() == id && thread.getName().equals(name)) return thread;
+            }
+            return null;
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        private void stop(Thread thread) {
+            try {
+                thread.stop();
+            } catch (UnsupportedOperationException refused) {
+                if (!stopUnsupportedReported) {
+                    stopUnsupportedReported = true;
+                    System.err.println("[neo4j] this Java refuses Thread.stop(): runaway analyst queries run until they end (use Java 17)");
+                }
+            }
+        }
     }
 }

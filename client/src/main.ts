@@ -3,7 +3,6 @@ import './styles.css';
 import { Explorer } from './explorer.ts';
 import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
-import { mountWorkbenchPanel } from './panels/workbench-host.ts';
 import { buildShell } from './shell.ts';
 import { readUrlState } from './state/url-state.ts';
 import { attempt, installGlobalErrorHandlers, mountToasts } from './ui/toast.ts';
@@ -40,8 +39,9 @@ applyTranslations(document.body);
 
 const ready = (async () => {
   const workbench = attempt(
-    () =>
-      mountWorkbenchPanel(shell.tabs.panel('cypher'), {
+    // A dynamic import keeps the editor (CodeMirror and the Cypher grammar) out of the first paint.
+    async () =>
+      (await import('./workbench/index.ts')).mountWorkbench(shell.tabs.panel('cypher'), {
         runQuery: (query, params) => explorer.api.cypher(query, params),
         getSchema: () => explorer.api.schema(),
         showGraph: (graph) => explorer.showCypherGraph(graph),

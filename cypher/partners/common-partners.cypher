@@ -24,9 +24,7 @@ CALL (actor) {
 WITH actor, actorId, partner, evidence, evidence.date AS d
 WHERE NOT partner.id IN $ids
   AND ((d IS NULL AND $includeUndated)
-       OR (d IS NOT NULL
-           AND ($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))
-           AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d)))))
+       OR (d IS NOT NULL AND {{inDateWindow(d)}}))
 WITH partner, actor, actorId, collect(evidence) AS evidence
 WITH partner, collect({actorId: actorId, actor: actor, evidence: evidence}) AS links
 WHERE size(links) = size($ids)

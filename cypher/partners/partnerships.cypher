@@ -28,8 +28,6 @@ CALL () {
 WITH a, b, evidence, evidence.date AS d
 WHERE (size($ids) = 0 OR a.id IN $ids OR b.id IN $ids)
   AND ((d IS NULL AND $includeUndated)
-       OR (d IS NOT NULL
-           AND ($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))
-           AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d)))))
+       OR (d IS NOT NULL AND {{inDateWindow(d)}}))
 RETURN a, b, collect(evidence) AS evidence
 ORDER BY a.id, b.id

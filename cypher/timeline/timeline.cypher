@@ -8,8 +8,9 @@ CALL () {
   MATCH (n:Event) WHERE n.start IS NOT NULL RETURN n, n.start AS date, n.end AS end
 }
 WITH n, date, end
-WHERE ($since IS NULL OR substring(coalesce(end, date), 0, size($since)) >= substring($since, 0, size(coalesce(end, date))))
-  AND ($until IS NULL OR substring(date, 0, size($until)) <= substring($until, 0, size(date)))
+// In the window when it ends on or after $since and starts on or before $until.
+WHERE {{onOrAfterSince(coalesce(end, date))}}
+  AND {{onOrBeforeUntil(date)}}
   AND (size($ids) = 0 OR EXISTS { (n)--(actor:Entity) WHERE actor.id IN $ids })
 CALL (n) {
   OPTIONAL MATCH (n)--(actor)

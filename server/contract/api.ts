@@ -10,7 +10,17 @@ import {
   nodeIdParam,
   relationshipTypeParam,
 } from './common.ts';
-import { jsonValueSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
+import { jsonValueSchema, problemSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
+
+// --- Health -------------------------------------------------------------------------------------
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  database: z.object({ up: z.literal(true), version: z.string().optional(), edition: z.string().optional() }),
+});
+/** The 503 of /api/health: a problem that also says why the database is down. */
+export const healthUnavailableSchema = problemSchema.extend({
+  database: z.object({ up: z.literal(false), reason: z.string().optional() }),
+});
 
 // --- Search -------------------------------------------------------------------------------------
 export const searchRequestSchema = z.object({
@@ -183,6 +193,41 @@ export const cypherRequestSchema = z
     params: z.record(z.string(), jsonValueSchema).default({}),
   })
   .strict();
+export interface QueryPlanOperator {
+  operatorType: string;
+  identifiers: string[];
+  details?: string;
+  estimatedRows?: number;
+  rows?: number;
+  dbHits?: number;
+  pageCacheHits?: number;
+  pageCacheMisses?: number;
+  memory?: number;
+  time?: number;
+  arguments: Record<string, z.infer<typeof jsonValueSchema>>;
+  children: QueryPlanOperator[];
+}
+export const queryPlanOperatorSchema: z.ZodType<QueryPlanOperator> = z.lazy(() =>
+  z.object({
+    operatorType: z.string().describe('Operator name without the database suffix, e.g. NodeByLabelScan'),
+    identifiers: z.array(z.string()),
+    details: z.string().optional().describe('What the operator does, as Neo4j describes it'),
+    estimatedRows: z.number().optional().describe("The planner's estimate of the rows it produces"),
+    rows: z.number().optional().describe('PROFILE only: rows it really produced'),
+    dbHits: z.number().optional().describe('PROFILE only: database hits it cost'),
+    pageCacheHits: z.number().optional(),
+    pageCacheMisses: z.number().optional(),
+    memory: z.number().optional().describe('PROFILE only: bytes of memory it used, when reported'),
+    time: z.number().optional().describe('PROFILE only: nanoseconds spent, when the runtime reports it'),
+    arguments: z.record(z.string(), jsonValueSchema).describe('Every argument Neo4j reported, as is'),
+    children: z.array(queryPlanOperatorSchema),
+  }),
+);
+export const queryPlanSchema = z.object({
+  profiled: z.boolean().describe('true for PROFILE (measured), false for EXPLAIN (estimates only)'),
+  totalDbHits: z.number().optional().describe('PROFILE only: the sum of every operator’s db hits'),
+  root: queryPlanOperatorSchema,
+});
 export const cypherResponseSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), jsonValueSchema)),
@@ -191,6 +236,12 @@ export const cypherResponseSchema = z.object({
   truncated: z.boolean(),
   queryType: z.string(),
   elapsedMs: z.number(),
+  mode: z
+    .enum(['run', 'explain', 'profile'])
+    .describe('run: the query as sent; explain: planned only, no rows; profile: run and measured'),
+  plan: queryPlanSchema
+    .optional()
+    .describe('For EXPLAIN and PROFILE queries: the tree of operators of the plan Neo4j ran or would run'),
 });
 
 // --- Import -------------------------------------------------------------------------------------
@@ -212,4 +263,5 @@ export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
 export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
 export type SourceDetailsResponse = z.infer<typeof sourceDetailsResponseSchema>;
 export type CypherResponse = z.infer<typeof cypherResponseSchema>;
+export type QueryPlan = z.infer<typeof queryPlanSchema>;
 export type ImportResponse = z.infer<typeof importResponseSchema>;

@@ -38,11 +38,29 @@ export const wireGraphSchema = z.object({
 });
 export type WireGraph = z.infer<typeof wireGraphSchema>;
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.string(),
-  code: z.string(),
-});
-export type Problem = z.infer<typeof problemSchema> & Record<string, unknown>;
+/**
+ * An RFC 9457 problem. `code` is stable; the extension members appear where they apply, and others
+ * may be added (a client ignores what it does not know).
+ */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    /** The request's path and query. */
+    instance: z.string().optional(),
+    /** invalid-request: each bad field, what was expected, and what came. */
+    issues: z
+      .array(z.object({ field: z.string(), message: z.string(), got: z.string().optional() }))
+      .optional(),
+    /** The Neo4j status code behind a database refusal. */
+    neo4jCode: z.string().optional(),
+    /** Where in the analyst's query a syntax error is. */
+    position: z.object({ line: z.number(), column: z.number(), offset: z.number() }).optional(),
+    /** The query type Neo4j planned for a refused analyst query (r, w, rw, s). */
+    queryType: z.string().optional(),
+  })
+  .loose();
+export type Problem = z.infer<typeof problemSchema>;

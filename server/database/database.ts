@@ -3,7 +3,6 @@
 import neo4j, {
   type Driver,
   type ManagedTransaction,
-  type Record as Neo4jRecord,
   type QueryResult,
   type RecordShape,
 } from 'neo4j-driver';
@@ -16,6 +15,7 @@ import {
   fromNeo4jError,
   type QueryOrigin,
 } from '../shared/errors.ts';
+import { type AnalystPool, createAnalystPool } from './analyst/analyst-pool.ts';
 import { createAnswerDeadline } from './answer-deadline.ts';
 import { probeBolt } from './bolt-probe.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
@@ -34,6 +34,8 @@ export interface DatabaseHealth {
 
 export interface Database {
   readonly queries: QueryRegistry;
+  /** Analyst Cypher runs here, apart from the API's own queries (see analyst-pool.ts). */
+  readonly analyst: AnalystPool;
   /** Runs a named read query in a READ transaction with the configured timeout. */
   read<R extends RecordShape = RecordShape>(
     name: QueryName,
@@ -48,23 +50,21 @@ export interface Database {
     params: Record<string, unknown>,
     options: { timeoutMs: number; purpose: string },
   ): Promise<QueryResult>;
-  /**
-   * Streams analyst text in a READ transaction; `onRecord` returns false to stop early (the rest of
-   * the result is discarded on the server, so a huge result never reaches memory here).
-   */
-  streamRead(
-    text: string,
-    params: Record<string, unknown>,
-    options: { timeoutMs: number; purpose: string },
-    onRecord: (record: Neo4jRecord) => boolean,
-  ): Promise<{ keys: string[] }>;
   /** Runs one schema statement (constraint or index) in its own auto-commit transaction. */
   runSchemaStatement(text: string): Promise<void>;
   health(): Promise<DatabaseHealth>;
   close(): Promise<void>;
 }
 
-type DatabaseSettings = Pick<Config, 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
+type DatabaseSettings = Pick<
+  Config,
+  | 'NEO4J_USER'
+  | 'NEO4J_PASSWORD'
+  | 'NEO4J_DATABASE'
+  | 'QUERY_TIMEOUT_MS'
+  | 'CYPHER_MAX_CONCURRENT'
+  | 'CYPHER_WORKER_MEMORY_MB'
+>;
 
 /** A call without an answer this long makes the database be probed (see answer-deadline.ts). */
 const CHECK_AFTER_MS = 1_000;
@@ -133,8 +133,20 @@ export function createDatabase(
       },
     });
 
+  const analyst = createAnalystPool({
+    uri,
+    user: settings.NEO4J_USER,
+    password: settings.NEO4J_PASSWORD,
+    database,
+    app: APP,
+    endpointsQuery: queries.get('nodesByElementId'),
+    maxConcurrent: settings.CYPHER_MAX_CONCURRENT,
+    workerMemoryMb: settings.CYPHER_WORKER_MEMORY_MB,
+  });
+
   return {
     queries,
+    analyst,
     read: (name, params = {}, options = {}) =>
       run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name, 'server'),
     readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose, 'analyst'),
@@ -153,36 +165,6 @@ export function createDatabase(
             });
           } catch (error) {
             throw fromNeo4jError(error);
-          } finally {
-            await session.close();
-          }
-        },
-      });
-    },
-    streamRead(text, params, options, onRecord) {
-      return deadline.run({
-        hardDeadlineMs: options.timeoutMs + DEADLINE_MARGIN_MS,
-        onDeadline: lateAnswer('analyst', options.purpose, options.timeoutMs),
-        work: async (abandoned) => {
-          // Small batches, so a stop after the size cap leaves little decoded; one explicit transaction,
-          // so a failing analyst query is not retried the way managed transactions retry transient errors.
-          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 50 });
-          const tx = session.beginTransaction({
-            timeout: options.timeoutMs,
-            metadata: { app: APP, query: options.purpose },
-          });
-          try {
-            const result = tx.run(text, params);
-            for await (const record of result) {
-              // Given up on (stalled database, deadline): nobody reads these rows any more.
-              if (abandoned.aborted || !onRecord(record)) break;
-            }
-            const keys = [...(await result.keys())];
-            await tx.rollback();
-            return { keys };
-          } catch (error) {
-            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-            throw fromNeo4jError(error, 'analyst');
           } finally {
             await session.close();
           }
@@ -228,6 +210,9 @@ export function createDatabase(
         return { up: false, uri, reason, ...(credentialsRefused ? { credentialsRefused } : {}) };
       }
     },
-    close: () => driver.close(),
+    async close() {
+      await analyst.close();
+      await driver.close();
+    },
   };
 }

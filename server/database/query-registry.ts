@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../shared/config.ts';
+import { composeQuery } from './cypher-fragments.ts';
 
 export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 
@@ -22,9 +23,10 @@ export const QUERY_FILES = {
   sourceFacts: 'sources/source-facts',
   partnerships: 'partners/partnerships',
   commonPartners: 'partners/common-partners',
-  shortestPath: 'paths/shortest-path',
-  allShortestPaths: 'paths/all-shortest-paths',
-  kShortestPaths: 'paths/k-shortest-paths',
+  // One file for the three: they differ only in the path selector (see QUERY_SLOTS).
+  shortestPath: 'paths/find-paths',
+  allShortestPaths: 'paths/find-paths',
+  kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
   existingNodeLabels: 'import/existing-node-labels',
   mergeSources: 'import/merge-sources',
@@ -34,6 +36,16 @@ export const QUERY_FILES = {
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;
+
+/**
+ * The fixed text of the `{{slot}}`s of queries that share a file: keywords Cypher takes no
+ * parameter for. This allow-list is the only source of that text.
+ */
+const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
+  shortestPath: { selector: 'SHORTEST 1' },
+  allShortestPaths: { selector: 'ALL SHORTEST' },
+  kShortestPaths: { selector: 'SHORTEST 10' },
+};
 
 /** Schema statements (constraints and indexes), applied in file-name order at each start. */
 export const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema-setup');
@@ -51,9 +63,14 @@ export function loadQueryRegistry(cypherDir: string = CYPHER_DIR): QueryRegistry
     try {
       const text = readFileSync(filePath, 'utf8');
       if (!stripComments(text)) problems.push(`${filePath} holds no query`);
-      texts.set(name, text);
-    } catch {
-      problems.push(`${filePath} is missing (query "${name}")`);
+      texts.set(name, composeQuery(text, QUERY_SLOTS[name]));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(
+        code === 'ENOENT'
+          ? `${filePath} is missing (query "${name}")`
+          : `${filePath} (query "${name}"): ${(error as Error).message}`,
+      );
     }
   }
   const schemaDir = path.join(cypherDir, 'schema-setup');

@@ -1,6 +1,7 @@
 // Applies the constraints and indexes of cypher/schema-setup (all idempotent: IF NOT EXISTS),
 // and loads the curated dataset into an empty database.
-import { type ImportSummary, importDocuments, readDatasetFolder } from '../../seed/loader.ts';
+import { readDatasetFolder } from '../import/dataset-files.ts';
+import { type ImportSummary, importDocuments } from '../import/dataset-loader.ts';
 import type { Database } from './database.ts';
 
 export async function applySchema(db: Database): Promise<number> {

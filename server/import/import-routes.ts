@@ -3,12 +3,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
-import { importDocuments } from '../../seed/loader.ts';
 import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
+import { importDocuments } from './dataset-loader.ts';
 
 /** One document, or several under `documents` (each validated in full by the loader). */
 const importBodySchema = z.union([

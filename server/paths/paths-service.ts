@@ -16,6 +16,10 @@ const QUERY_BY_MODE: Record<PathsRequest['mode'], QueryName> = {
   k: 'kShortestPaths',
 };
 
+/** How many paths each mode returns at most. */
+const limitOf = (request: PathsRequest) =>
+  request.mode === 'shortest' ? 1 : request.mode === 'k' ? request.k : 100;
+
 export async function findPaths(
   db: Database,
   catalog: SourceCatalog,
@@ -27,7 +31,7 @@ export async function findPaths(
     types: request.types ?? [],
     avoid: request.avoid,
     maxHops: neo4j.int(request.maxHops),
-    k: neo4j.int(request.k),
+    limit: neo4j.int(limitOf(request)),
     since: request.since ?? null,
     until: request.until ?? null,
     includeUndated: request.includeUndated,

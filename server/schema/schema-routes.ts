@@ -1,25 +1,7 @@
-// GET /api/schema: labels, relationship types and property keys with counts, for the legend and
-// the Cypher editor's autocompletion.
-
+// GET /api/schema: labels, relationship types and property keys with counts.
 import { Router } from 'express';
-import type { Integer } from 'neo4j-driver';
-import type { SchemaResponse } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
-
-export async function readSchema(db: Database): Promise<SchemaResponse> {
-  const [counts, keys] = await Promise.all([
-    db.read<{ kind: 'label' | 'type'; name: string; count: Integer }>('schemaCounts'),
-    db.read<{ propertyKey: string }>('schemaPropertyKeys'),
-  ]);
-  const schema: SchemaResponse = { labels: [], relationshipTypes: [], propertyKeys: [] };
-  for (const record of counts.records) {
-    const count = record.get('count').toNumber();
-    if (record.get('kind') === 'label') schema.labels.push({ label: record.get('name'), count });
-    else schema.relationshipTypes.push({ type: record.get('name'), count });
-  }
-  schema.propertyKeys = keys.records.map((record) => record.get('propertyKey'));
-  return schema;
-}
+import { readSchema } from './schema-service.ts';
 
 export function schemaRoutes(db: Database): Router {
   const router = Router();

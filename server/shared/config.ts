@@ -46,6 +46,20 @@ const envSchema = z.object({
   CYPHER_MAX_BYTES: duration
     .default(5_000_000)
     .describe('Size cap (bytes of JSON) of an analyst query result; a larger result is cut off.'),
+  CYPHER_MAX_CONCURRENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(4)
+    .describe('Analyst queries that may run at once, each in its own worker thread and connection.'),
+  CYPHER_WORKER_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(64)
+    .max(4096)
+    .default(256)
+    .describe('Heap of each analyst-query worker thread (MB); a result that needs more is refused.'),
   IMPORT_TOKEN: z
     .string()
     .min(16, 'at least 16 characters')

@@ -110,7 +110,10 @@ export function fromNeo4jError(error: unknown, origin: QueryOrigin = 'server'): 
   if (code.startsWith('Neo.ClientError.')) {
     return badRequest('query-refused', error.message, { neo4jCode: code });
   }
-  return new AppError(500, 'database-error', 'The database failed to answer this request.', {
+  const failure = new AppError(500, 'database-error', 'The database failed to answer this request.', {
     neo4jCode: code,
   });
+  // Kept for callers that know better whose fault it is (an analyst query failing as it runs).
+  failure.cause = error;
+  return failure;
 }

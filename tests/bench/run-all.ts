@@ -1,14 +1,11 @@
 // `npm run bench`: every benchmark, one after another (each prints Markdown for the README and
 // writes JSON under bench-results/). Kept apart from `npm test`: figures are measured, not asserted.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { REPO_ROOT } from '../../server/shared/config.ts';
 
 const benches = ['tests/bench/api-bench.ts', 'tests/bench/render-bench.ts'];
 let failed = false;
 for (const bench of benches) {
-  if (!existsSync(path.join(REPO_ROOT, bench))) continue;
   console.log(`\n== ${bench}`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', bench], {
     cwd: REPO_ROOT,

@@ -56,3 +56,34 @@ describe('workbench › run a query', () => {
     }
   });
 });
+
+describe('workbench › profile a query', () => {
+  it('when the analyst runs a PROFILE › the Plan tab shows the operators with their rows and db hits', async () => {
+    const { page, context } = await openExplorer(browser, `${app.baseUrl}/`);
+    try {
+      await page.getByTestId('tab-cypher').click();
+      await page.locator('[data-testid="workbench-editor"] .cm-content').click();
+      await page.keyboard.type('PROFILE MATCH (o:Organisation) RETURN o.name AS name ORDER BY name');
+      await page.getByTestId('workbench-run').click();
+
+      const plan = page.getByTestId('workbench-plan');
+      await plan.waitFor();
+      expect(await page.getByTestId('workbench-tab-plan').getAttribute('aria-selected')).toBe('true');
+      const names = await plan.getByTestId('workbench-plan-name').allTextContents();
+      expect(names[0]).toBe('ProduceResults');
+      expect(names).toEqual(expect.arrayContaining(['NodeByLabelScan', 'Sort']));
+      const figures = await plan.getByTestId('workbench-plan-figures').allTextContents();
+      expect(figures.length).toBe(names.length);
+      // Every operator of a profile reports its db hits; the label scan reads at least one.
+      const hits = figures.map((text) =>
+        Number(/([\d,.\s\u202f]+) (?:db hits|accès à la base)/.exec(text)?.[1]?.replace(/\D/g, '')),
+      );
+      expect(hits.every((count) => Number.isInteger(count))).toBe(true);
+      expect(Math.max(...hits)).toBeGreaterThan(0);
+      expect(await page.getByTestId('workbench-plan-summary').textContent()).toMatch(/PROFILE/);
+      expect(await errorToasts(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -27,7 +27,10 @@ describe('GET /api/partnerships', () => {
 
   it('keeps only evidence inside the date window', async () => {
     const response = await app.get('/api/partnerships?since=2025-01&until=2025-12&includeUndated=false');
-    for (const edge of response.body.graph.edges as Edge[]) {
+    const edges = response.body.graph.edges as Edge[];
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) {
+      expect(edge.properties.evidence.length).toBeGreaterThan(0);
       for (const item of edge.properties.evidence) expect(item.date.slice(0, 4)).toBe('2025');
     }
     const early = await app.get('/api/partnerships?until=2012&includeUndated=false');
@@ -89,9 +92,12 @@ describe('GET /api/paths', () => {
 
   it('does not run through places, topics or sources by default', async () => {
     const response = await app.get(
-      '/api/paths?from=region-occitanie&to=kumamoto-prefecture&mode=all-shortest',
+      '/api/paths?from=wisconsin-delegation-bfc-2025&to=kumamoto-prefecture&mode=all-shortest',
     );
+    expect(response.body.paths.length).toBeGreaterThan(0);
     for (const path of response.body.paths) {
+      // At least one intermediate actor, or there is nothing to check.
+      expect(path.nodeIds.length).toBeGreaterThan(2);
       for (const id of path.nodeIds.slice(1, -1)) {
         const node = response.body.graph.nodes.find((n: { id: string }) => n.id === id);
         expect(node.labels).not.toContain('Place');
@@ -113,7 +119,9 @@ describe('GET /api/paths', () => {
     const short = await app.get('/api/paths?from=state-of-wisconsin&to=kumamoto-prefecture&maxHops=1');
     expect(short.body.paths).toEqual([]);
     const typed = await app.get('/api/paths?from=vitagora&to=naro&types=MEMBER_OF&mode=all-shortest');
+    expect(typed.body.paths.length).toBeGreaterThan(0);
     for (const path of typed.body.paths) {
+      expect(path.hops.length).toBeGreaterThan(0);
       for (const hop of path.hops) expect(hop.edge.type).toBe('MEMBER_OF');
     }
   });
@@ -194,9 +202,12 @@ describe('GET /api/paths with a date window', () => {
     const early = await app.get(
       '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&since=2020',
     );
-    for (const path of early.body.paths) {
-      for (const id of path.nodeIds) expect(id).not.toBe('agreement-vitagora-kbcc-2010');
-    }
+    // Its only PARTY_TO route runs through the 2010 agreement, so the window may leave no path at all:
+    // compare the node lists of both answers instead of looping over possibly none.
+    expect(early.status).toBe(200);
+    expect(early.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).not.toContain(
+      'agreement-vitagora-kbcc-2010',
+    );
     const all = await app.get('/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest');
     expect(all.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
       'agreement-vitagora-kbcc-2010',

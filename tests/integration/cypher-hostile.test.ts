@@ -34,23 +34,27 @@ const WRITES = [
   'MATCH (a:Organisation {id: "vitagora"}), (b:Organisation {id: "naro"}) CREATE (a)-[:HOSTILE]->(b)',
   'UNWIND range(1, 3) AS i CALL { CREATE (:Hostile) } IN TRANSACTIONS OF 1 ROWS',
 ];
-const SCHEMA_AND_ADMIN = [
-  'CREATE INDEX hostile FOR (n:Organisation) ON (n.hostile)',
-  'CREATE CONSTRAINT hostile FOR (n:Hostile) REQUIRE n.id IS UNIQUE',
-  'DROP CONSTRAINT organisation_id',
-  'DROP INDEX entity_names',
-  'CREATE USER hostile SET PASSWORD "hostile-password"',
-  'ALTER USER neo4j SET PASSWORD "hostile-password"',
-  'CREATE DATABASE hostile',
-  'STOP DATABASE neo4j',
-  'GRANT ROLE admin TO hostile',
-  'SHOW USERS',
-  'USE system SHOW USERS',
-  'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
-  'CALL dbms.setConfigValue("db.transaction.timeout", "0")',
-  'CALL dbms.listConfig()',
-  'CALL dbms.security.createUser("hostile", "hostile-password", false)',
-  'CALL db.clearQueryCaches()',
+// Each with the reason it must be refused for: a refusal for another reason (a syntax error, say)
+// would hide that the check meant for it no longer works.
+const SCHEMA_AND_ADMIN: [query: string, code: string][] = [
+  ['CREATE INDEX hostile FOR (n:Organisation) ON (n.hostile)', 'admin-command-refused'],
+  ['CREATE CONSTRAINT hostile FOR (n:Hostile) REQUIRE n.id IS UNIQUE', 'admin-command-refused'],
+  ['DROP CONSTRAINT organisation_id', 'admin-command-refused'],
+  ['DROP INDEX entity_names', 'admin-command-refused'],
+  ['CREATE USER hostile SET PASSWORD "hostile-password"', 'admin-command-refused'],
+  ['ALTER USER neo4j SET PASSWORD "hostile-password"', 'admin-command-refused'],
+  ['CREATE DATABASE hostile', 'admin-command-refused'],
+  ['STOP DATABASE neo4j', 'admin-command-refused'],
+  ['GRANT ROLE admin TO hostile', 'admin-command-refused'],
+  ['SHOW USERS', 'admin-command-refused'],
+  ['USE system SHOW USERS', 'query-refused'],
+  ['TERMINATE TRANSACTIONS "neo4j-transaction-1"', 'admin-command-refused'],
+  ['EXPLAIN CREATE INDEX hostile FOR (n:Organisation) ON (n.hostile)', 'admin-command-refused'],
+  ['PROFILE TERMINATE TRANSACTIONS "neo4j-transaction-1"', 'admin-command-refused'],
+  ['CALL dbms.setConfigValue("db.transaction.timeout", "0")', 'procedure-refused'],
+  ['CALL dbms.listConfig()', 'procedure-refused'],
+  ['CALL dbms.security.createUser("hostile", "hostile-password", false)', 'procedure-refused'],
+  ['CALL db.clearQueryCaches()', 'procedure-refused'],
 ];
 const FILES_AND_NETWORK = [
   "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
@@ -83,10 +87,10 @@ describe('POST /api/cypher', () => {
   });
 
   describe('when the query changes the schema, users or settings', () => {
-    it.each(SCHEMA_AND_ADMIN)('refuses %s with 400', async (query) => {
+    it.each(SCHEMA_AND_ADMIN)('refuses %s with 400 %s', async (query, code) => {
       const response = await app.post('/api/cypher', { query });
       expect(response.status).toBe(400);
-      expect(response.body.code).toMatch(/refused|not-read-only|cypher-error/);
+      expect(response.body.code).toBe(code);
     });
   });
 

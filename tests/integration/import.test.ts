@@ -151,9 +151,11 @@ describe('npm run import', () => {
       NEO4J_PASSWORD: inject('neo4jPassword'),
     };
     const exec = promisify(execFile);
-    const ok = await exec('npx', ['tsx', 'seed/import-cli.ts', good], { env });
+    const ok = await exec('npx', ['tsx', 'server/import/import-cli.ts', good], { env });
     expect(ok.stdout).toContain('2 node(s), 2 relationship(s)');
-    const failed = await exec('npx', ['tsx', 'seed/import-cli.ts', bad], { env }).catch((error) => error);
+    const failed = await exec('npx', ['tsx', 'server/import/import-cli.ts', bad], { env }).catch(
+      (error) => error,
+    );
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('bad.json');
   }, 60_000);

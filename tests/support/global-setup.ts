@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { importDocuments, readDatasetFolder } from '../../seed/loader.ts';
 import { createDatabase, createDriver } from '../../server/database/database.ts';
 import { startEmbeddedNeo4j } from '../../server/database/embedded/embedded-neo4j.ts';
 import { loadQueryRegistry } from '../../server/database/query-registry.ts';
 import { applySchema } from '../../server/database/schema-setup.ts';
+import { readDatasetFolder } from '../../server/import/dataset-files.ts';
+import { importDocuments } from '../../server/import/dataset-loader.ts';
 import { loadConfig } from '../../server/shared/config.ts';
 import { dockerEngineAnswers } from './docker-engine.ts';
 

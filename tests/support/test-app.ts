@@ -1,4 +1,6 @@
-// The real app over HTTP against the test database, listening on port 0.
+// The real app over HTTP against the test database, listening on port 0. Every answer `get` and
+// `post` receive is checked against the OpenAPI document (status, media type and body): a test fails
+// on an answer the contract does not describe, unless it opts out with `skipContractCheck` and a reason.
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,17 +10,29 @@ import { createDatabase, createDriver, type Database } from '../../server/databa
 import { loadQueryRegistry } from '../../server/database/query-registry.ts';
 import { type Config, loadConfig } from '../../server/shared/config.ts';
 import { createLogger } from '../../server/shared/logger.ts';
+import { contractViolation } from './openapi-contract.ts';
+
+export interface RequestOptions {
+  /** Why this request's answer is not held to the OpenAPI document (e.g. a deliberately unknown path). */
+  skipContractCheck?: string;
+}
+export interface TestResponse {
+  status: number;
+  contentType: string;
+  body: any;
+}
 
 export interface TestApp {
   baseUrl: string;
   db: Database;
   config: Config;
-  get(path: string): Promise<{ status: number; contentType: string; body: any }>;
+  get(path: string, options?: RequestOptions): Promise<TestResponse>;
   post(
     path: string,
     body: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; contentType: string; body: any }>;
+    options?: RequestOptions,
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
@@ -41,23 +55,36 @@ export async function startTestApp(options: { config?: Config; clientDir?: strin
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const request = async (path: string, init?: RequestInit) => {
+  const request = async (path: string, init: RequestInit, options: RequestOptions = {}) => {
     const response = await fetch(`${baseUrl}${path}`, init);
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? '';
-    return { status: response.status, contentType, body: text ? JSON.parse(text) : undefined };
+    const answer: TestResponse = {
+      status: response.status,
+      contentType,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    if (options.skipContractCheck === undefined) {
+      const violation = contractViolation(init.method ?? 'GET', path, answer);
+      if (violation) throw new Error(`The answer breaks the OpenAPI document: ${violation}`);
+    }
+    return answer;
   };
   return {
     baseUrl,
     db,
     config,
-    get: (path) => request(path),
-    post: (path, body, headers = {}) =>
-      request(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      }),
+    get: (path, options) => request(path, { method: 'GET' }, options),
+    post: (path, body, headers = {}, options = {}) =>
+      request(
+        path,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        },
+        options,
+      ),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -5,9 +5,9 @@ import type { ApiClient } from '../api/api-client.ts';
 import { mapLimit } from '../api/map-limit.ts';
 import type { GraphView, PresetResult } from '../graph/graph-view.ts';
 import type { LayoutName } from '../graph/layouts.ts';
-import { computeMapLayout } from '../graph/map-layout.ts';
 import { primaryLabel } from '../graph/palette.ts';
 import { timelineLayout } from '../graph/timeline-layout.ts';
+import { computeMapLayout } from '../map/index.ts';
 
 const PLACE_TYPES = ['LOCATED_IN', 'GOVERNS', 'HELD_IN', 'HAS_OFFICE_IN'];
 const MAX_PLACE_LOOKUPS = 150;
@@ -30,7 +30,7 @@ export class LayoutController {
       return { positions: result.positions, backdrop: result.backdrop };
     }
     const context = await this.placeContext(nodes, edges);
-    const result = await computeMapLayout({
+    const result = computeMapLayout({
       nodes: [...nodes, ...context.nodes],
       edges: [...edges, ...context.edges],
     });

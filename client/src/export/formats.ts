@@ -25,9 +25,24 @@ export function cellValue(value: JsonValue | undefined): string {
   return String(value);
 }
 
-function csvCell(raw: string): string {
-  // A leading = + - @ would make spreadsheets evaluate the cell as a formula.
-  const value = /^[=+@\t\r]|^-(?![\d.])/.test(raw) ? `'${raw}` : raw;
+/** A plain negative number, which spreadsheets read as a number, not a formula. */
+const PLAIN_NEGATIVE_NUMBER = /^-(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * Whether a spreadsheet could run the cell as a formula (OWASP CSV injection): it starts with a tab
+ * or carriage return, or its first non-blank character is = + - @. Spreadsheets fold full-width
+ * forms (＝ ＋ － ＠) and skip leading blanks, so the check looks at the NFKC form, trimmed.
+ */
+export function needsFormulaGuard(raw: string): boolean {
+  const normalized = raw.normalize('NFKC');
+  if (/^[\t\r]/.test(normalized)) return true;
+  if (PLAIN_NEGATIVE_NUMBER.test(raw)) return false;
+  return /^[=+\-@]/.test(normalized.trimStart());
+}
+
+export function csvCell(raw: string): string {
+  // A leading quote makes spreadsheets show the text as typed instead of evaluating it.
+  const value = needsFormulaGuard(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -40,30 +55,42 @@ const NODE_FIRST = ['name', 'nameEn', 'kind', 'aliases'];
 const EDGE_FIRST = ['since', 'date', 'role', 'title'];
 const TRAILING = ['sources', 'quotes'];
 
+/**
+ * Property columns after the fixed ones. The wire id is the `id` property whenever that is a string,
+ * so an `id` property equal to it would be a second `id` column; one that differs (a number from an
+ * analyst's query) is kept, under a name that does not repeat the first column's.
+ */
+function propertyColumns(items: (WireNode | WireEdge)[], first: string[]) {
+  const keys = propertyKeys(items, first).filter((key) => !TRAILING.includes(key));
+  const idDiffers = items.some((item) => item.properties.id !== undefined && item.properties.id !== item.id);
+  return [...keys, ...TRAILING].flatMap((key) => {
+    if (key !== 'id') return [{ header: key, key }];
+    return idDiffers ? [{ header: 'property:id', key }] : [];
+  });
+}
+
 export function nodesCsv(nodes: WireNode[]): string {
-  const keys = propertyKeys(nodes, NODE_FIRST).filter((key) => !TRAILING.includes(key));
-  const columns = [...keys, ...TRAILING];
+  const columns = propertyColumns(nodes, NODE_FIRST);
   return csv([
-    ['id', 'labels', ...columns],
+    ['id', 'labels', ...columns.map((column) => column.header)],
     ...nodes.map((node) => [
       node.id,
       node.labels.join(';'),
-      ...columns.map((key) => cellValue(node.properties[key])),
+      ...columns.map(({ key }) => cellValue(node.properties[key])),
     ]),
   ]);
 }
 
 export function edgesCsv(edges: WireEdge[]): string {
-  const keys = propertyKeys(edges, EDGE_FIRST).filter((key) => !TRAILING.includes(key));
-  const columns = [...keys, ...TRAILING];
+  const columns = propertyColumns(edges, EDGE_FIRST);
   return csv([
-    ['id', 'type', 'source', 'target', ...columns],
+    ['id', 'type', 'source', 'target', ...columns.map((column) => column.header)],
     ...edges.map((edge) => [
       edge.id,
       edge.type,
       edge.source,
       edge.target,
-      ...columns.map((key) => cellValue(edge.properties[key])),
+      ...columns.map(({ key }) => cellValue(edge.properties[key])),
     ]),
   ]);
 }

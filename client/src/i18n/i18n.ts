@@ -1,21 +1,18 @@
 // The UI language: messages by key, chosen from the URL, else navigator.language; switchable live.
 // `t` accepts any string key (the workbench adds its own `workbench.*` keys) and falls back to
 // English, then to the key itself, so a missing message shows up as its key rather than nothing.
+
+import { workbenchMessages } from '../workbench/messages.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
-// The workbench (another helper's folder) ships its own FR/EN messages; merged when present.
-const workbench = import.meta.glob<{ workbenchMessages?: Record<Language, Record<string, string>> }>(
-  '../workbench/messages.ts',
-  { eager: true },
-);
-const extra = Object.values(workbench)[0]?.workbenchMessages;
+// The workbench keeps its FR/EN messages in its own folder; one catalogue per language here.
 const catalogues: Record<Language, Record<string, string>> = {
-  en: { ...extra?.en, ...en },
-  fr: { ...extra?.fr, ...fr },
+  en: { ...workbenchMessages.en, ...en },
+  fr: { ...workbenchMessages.fr, ...fr },
 };
 let current: Language = 'en';
 const listeners = new Set<(language: Language) => void>();

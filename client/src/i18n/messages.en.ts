@@ -182,7 +182,6 @@ export const en = {
   'restore.failed': 'Could not restore the shared view',
   'restore.missing': '{count} node(s) of the shared view no longer exist',
   'cypher.showFailed': 'Could not show the result on the canvas',
-  'workbench.unavailable': 'The Cypher workbench is not available in this build.',
   'workbench.failed': 'The Cypher workbench failed to start',
 } as const;
 

@@ -185,6 +185,5 @@ export const fr: Record<MessageKey, string> = {
   'restore.failed': 'Impossible de restaurer la vue partagée',
   'restore.missing': '{count} nœud(s) de la vue partagée n’existent plus',
   'cypher.showFailed': 'Impossible d’afficher le résultat sur le graphe',
-  'workbench.unavailable': 'L’atelier Cypher n’est pas disponible dans cette version.',
   'workbench.failed': 'L’atelier Cypher n’a pas pu démarrer',
 };

@@ -1,12 +1,13 @@
-// The result of a run: a status line and three tabs (Graph, Table, JSON). Table and JSON are built
+// The result of a run: a status line and tabs (Graph, Table, JSON, and Plan for EXPLAIN/PROFILE). Table and JSON are built
 // only when their tab opens: a JSON dump of a thousand nodes is costly to lay out for nothing.
 import type { CypherResponse } from '../../../server/contract/api.ts';
 import { clear, h } from '../ui/dom.ts';
 import { CELL_MAX_LENGTH, formatCell, formatValue } from './cell-format.ts';
 import { countOf, type Translate, type WorkbenchMessageKey } from './messages.ts';
+import { planPanel } from './plan-view.ts';
 
-export type ResultTab = 'graph' | 'table' | 'json';
-const TABS: ResultTab[] = ['graph', 'table', 'json'];
+export type ResultTab = 'graph' | 'table' | 'json' | 'plan';
+const TABS: ResultTab[] = ['graph', 'table', 'json', 'plan'];
 
 export interface ResultsView {
   element: HTMLElement;
@@ -44,6 +45,8 @@ export function createResultsView(
         'data-testid': `workbench-tab-${tab}`,
         'data-i18n': key,
         'aria-selected': 'false',
+        // Only an EXPLAIN or PROFILE has a plan to show.
+        hidden: tab === 'plan',
         onclick: () => {
           picked = tab;
           select(tab);
@@ -64,6 +67,7 @@ export function createResultsView(
     if (!result) return;
     if (tab === 'graph') panel.append(graphPanel(result));
     else if (tab === 'table') panel.append(tablePanel(result));
+    else if (tab === 'plan' && result.plan) panel.append(planPanel(t, result.plan));
     else
       panel.append(
         h('pre', { class: 'wb-json', 'data-testid': 'workbench-json' }, JSON.stringify(result.rows, null, 2)),
@@ -139,8 +143,12 @@ export function createResultsView(
       warning.hidden = !next.truncated;
       warning.textContent = next.truncated ? t('workbench.truncated', { rows: next.rows.length }) : '';
       const hasGraph = next.graph.nodes.length > 0;
-      const preferred = picked ?? (hasGraph ? 'graph' : 'table');
-      select(preferred === 'graph' && !hasGraph ? 'table' : preferred);
+      const plan = buttons.get('plan');
+      if (plan) plan.hidden = !next.plan;
+      // An EXPLAIN or PROFILE is asked for its plan: show it first, whatever tab was picked before.
+      const preferred = next.plan ? 'plan' : picked === 'plan' ? undefined : picked;
+      const fallback = hasGraph ? 'graph' : 'table';
+      select(preferred === 'graph' && !hasGraph ? 'table' : (preferred ?? fallback));
     },
     clear() {
       result = undefined;

@@ -1,13 +1,9 @@
-// The one loader behind `npm start` (curated dataset), `npm run import` and POST /api/import.
+// The one loader behind `npm start` (curated dataset), `npm run import` and POST /api/import:
+// the database side of the import (the format, its validation and merge live in seed/).
 // It validates everything before writing, then writes in one transaction: a bad record means
 // nothing is written, and re-running an import changes nothing (MERGE on ids, citations deduplicated).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Database } from '../server/database/database.ts';
-import { REPO_ROOT } from '../server/shared/config.ts';
-import { AppError } from '../server/shared/errors.ts';
-import type { NodeLabel } from './dataset-schema.ts';
+import type { NodeLabel } from '../../seed/dataset-schema.ts';
 import {
   type DatasetError,
   type DatasetInput,
@@ -15,9 +11,9 @@ import {
   mergeDocuments,
   type NeoValue,
   referencedUnknownIds,
-} from './validate-dataset.ts';
-
-export const CURATED_DATA_DIR = path.join(REPO_ROOT, 'seed', 'data');
+} from '../../seed/validate-dataset.ts';
+import type { Database } from '../database/database.ts';
+import { AppError } from '../shared/errors.ts';
 
 export interface ImportSummary {
   sources: number;
@@ -37,31 +33,6 @@ export class DatasetInvalidError extends AppError {
         errors,
       },
     );
-  }
-}
-
-/** Reads the JSON documents of a folder (the curated dataset by default). */
-export function readDatasetFolder(dir: string = CURATED_DATA_DIR): DatasetInput[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => readDatasetFile(path.join(dir, name)));
-}
-
-export function readDatasetFile(file: string): DatasetInput {
-  const name = path.basename(file);
-  const text = readFileSync(file, 'utf8');
-  try {
-    return { file: name, data: JSON.parse(text) };
-  } catch (error) {
-    throw new DatasetInvalidError([
-      {
-        file: name,
-        record: '(file)',
-        field: '(json)',
-        message: `not valid JSON: ${(error as Error).message}`,
-      },
-    ]);
   }
 }
 

@@ -1,11 +1,12 @@
 // `npm run import -- <file.json|folder> [...]`: validates and loads dataset documents into the
 // configured database (NEO4J_URI, or the embedded one, started for the import and stopped after).
 import { statSync } from 'node:fs';
-import { openDatabase } from '../server/database/connect.ts';
-import { applySchema } from '../server/database/schema-setup.ts';
-import { loadConfig } from '../server/shared/config.ts';
-import { createLogger } from '../server/shared/logger.ts';
-import { DatasetInvalidError, importDocuments, readDatasetFile, readDatasetFolder } from './loader.ts';
+import { openDatabase } from '../database/connect.ts';
+import { applySchema } from '../database/schema-setup.ts';
+import { loadConfig } from '../shared/config.ts';
+import { createLogger } from '../shared/logger.ts';
+import { readDatasetFile, readDatasetFolder } from './dataset-files.ts';
+import { DatasetInvalidError, importDocuments } from './dataset-loader.ts';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { composeQuery } from '../../server/database/cypher-fragments.ts';
+import { loadQueryRegistry, QUERY_FILES, type QueryName } from '../../server/database/query-registry.ts';
+
+describe('Cypher fragments composed into the query files', () => {
+  it('writes the date window once, for any expression', () => {
+    expect(composeQuery('WHERE {{inDateWindow(d)}}')).toBe(
+      'WHERE (($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))' +
+        ' AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d))))',
+    );
+    expect(composeQuery('{{onOrAfterSince(coalesce(end, date))}}')).toBe(
+      '($since IS NULL OR substring(coalesce(end, date), 0, size($since)) >= substring($since, 0, size(coalesce(end, date))))',
+    );
+    expect(composeQuery('{{onOrBeforeUntil(date)}}')).toBe(
+      '($until IS NULL OR substring(date, 0, size($until)) <= substring($until, 0, size(date)))',
+    );
+  });
+
+  it('fills slots only from the text it is given, and refuses unknown names', () => {
+    expect(composeQuery('MATCH p = {{selector}} (a)', { selector: 'ALL SHORTEST' })).toBe(
+      'MATCH p = ALL SHORTEST (a)',
+    );
+    expect(() => composeQuery('MATCH p = {{selector}} (a)')).toThrow(/no text for the slot \{\{selector\}\}/);
+    expect(() => composeQuery('WHERE {{inDateWidow(d)}}')).toThrow(/unknown Cypher fragment/);
+  });
+
+  it('leaves no slot or fragment unfilled in any registered query', () => {
+    const registry = loadQueryRegistry();
+    const names = Object.keys(QUERY_FILES) as QueryName[];
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(registry.get(name), name).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('gives the three path queries their own selector from one file', () => {
+    const registry = loadQueryRegistry();
+    expect(registry.get('shortestPath')).toContain('MATCH path = SHORTEST 1 (a)');
+    expect(registry.get('allShortestPaths')).toContain('MATCH path = ALL SHORTEST (a)');
+    expect(registry.get('kShortestPaths')).toContain('MATCH path = SHORTEST 10 (a)');
+  });
+});
