@@ -117,6 +117,28 @@ describe('the embedded JVM', () => {
   });
 });
 
+describe('a JVM that cannot start', () => {
+  it('reports the first exception line of its stderr, not the last stack frames', async () => {
+    // The running JVM holds the store's lock: a second one on the same store fails as it starts.
+    const error: unknown = await startEmbeddedNeo4j({
+      dataDir,
+      boltPort: 0,
+      password: PASSWORD,
+      heap: '256m',
+    }).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /^embedded Neo4j did not start: the JVM exited with code 1: [\w.$]+(Exception|Error)\b/,
+    );
+    expect(message).not.toMatch(/\n\s*at /);
+    expect(jvmsOnOurStore()).toHaveLength(1);
+  }, 120_000);
+});
+
 describe('a wrong password against a running Neo4j', () => {
   it('stops start-up at the first refusal with one clear message, leaving no lockout behind', async () => {
     const started = Date.now();
