@@ -1,11 +1,14 @@
 // Starts Neo4j Community embedded with only the Bolt connector, for `npm start` and the tests.
 // Run with Java's single-file source launch (no build step):
-//   java --add-opens=... -cp 'neo4j/lib/*' neo4j/Launcher.java <home> <boltPort> <password>
+//   java --add-opens=... -cp 'neo4j/lib/*' neo4j/Launcher.java <home> <boltPort> [txTimeout] [txMaxMemory]
+// with the password as the first line of stdin (never on the command line, where `ps` shows it).
 // It prints "NEO4J_READY <port> <version>" on stdout once Bolt answers, shuts the database down
 // cleanly on SIGINT/SIGTERM, and also when its stdin closes, so a parent Node process that dies
 // without cleaning up never leaves an orphan JVM holding the store lock.
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
@@ -25,9 +28,13 @@ import org.neo4j.kernel.api.query.ExecutingQuery;
 import org.neo4j.kernel.impl.api.KernelTransactions;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.Version;
 
 public class Launcher {
     public static void main(String[] args) {
@@ -35,7 +42,8 @@ public class Launcher {
             start(args);
         } catch (Throwable error) {
             // Exit, so that the parent sees the failure instead of waiting on a JVM kept alive by
-            // the database's own threads.
+            // the database's own threads. One line first: the parent reports it, not the frames.
+            System.err.println("NEO4J_FAILED " + error);
             error.printStackTrace();
             System.exit(1);
         }
@@ -43,15 +51,15 @@ public class Launcher {
     }
 
     private static void start(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: Launcher <home> <boltPort> <password> [transactionTimeout] [transactionMaxMemory]");
+        if (args.length < 2) {
+            System.err.println("usage: Launcher <home> <boltPort> [transactionTimeout] [transactionMaxMemory] (password on stdin)");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         String port = args[1];
-        String password = args[2];
-        String transactionTimeout = args.length > 3 ? args[3] : "30s";
-        String transactionMaxMemory = args.length > 4 ? args[4] : "512m";
+        String transactionTimeout = args.length > 2 ? args[2] : "30s";
+        String transactionMaxMemory = args.length > 3 ? args[3] : "512m";
+        String password = readPasswordLine(System.in);
         Path importDir = home.resolve("import");
         Files.createDirectories(importDir);
 
@@ -68,9 +76,9 @@ public class Launcher {
         settings.put("server.directories.import", importDir.toString());
         // LOAD CSV over http(s) is a read, so READ transactions allow it: block every address.
         settings.put("internal.dbms.cypher_ip_blocklist", "0.0.0.0/0,::/0");
-        // A runaway query is stopped by the server even when a client sends no timeout of its own.
-        settings.put("db.transaction.timeout", transactionTimeout);
-        settings.put("db.memory.transaction.max", transactionMaxMemory);
+        // db.transaction.timeout and db.memory.transaction.max are NOT set here: they would also
+        // bound the start-up statements below, which then fail on a loaded machine. They are
+        // applied once start-up is done (applyTransactionLimits).
         settings.put("server.memory.pagecache.size", "256m");
         settings.put("dbms.usage_report.enabled", "false");
         settings.put("db.logs.query.enabled", "OFF");
@@ -103,15 +111,40 @@ public class Launcher {
             }
         }
         GraphDatabaseService neo4j = service.database("neo4j");
-        String version = neo4j.executeTransactionally(
-                "CALL dbms.components() YIELD versions RETURN versions[0] AS version",
-                Map.of(),
-                result -> result.hasNext() ? String.valueOf(result.next().get("version")) : "unknown");
+        // From the jars, not a query: one Cypher statement less before the database counts as ready.
+        String version = Version.getNeo4jVersion();
+
+        applyTransactionLimits(neo4j, transactionTimeout, transactionMaxMemory);
 
         RunawayWatchdog.start(neo4j);
 
         System.out.println("NEO4J_READY " + port + " " + version);
         System.out.flush();
+    }
+
+    /**
+     * From now on, a runaway query is stopped by the server even when its client sends no timeout of
+     * its own, and one transaction may not take more memory than the cap. Both settings are dynamic:
+     * they apply to every transaction started after this call.
+     */
+    private static void applyTransactionLimits(GraphDatabaseService db, String timeout, String maxMemory) {
+        Config config = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(Config.class);
+        Duration parsedTimeout = SettingValueParsers.DURATION.parse(timeout);
+        Long parsedMaxMemory = SettingValueParsers.BYTES.parse(maxMemory);
+        config.setDynamic(GraphDatabaseSettings.transaction_timeout, parsedTimeout, "Launcher");
+        config.setDynamic(GraphDatabaseSettings.memory_transaction_max_size, parsedMaxMemory, "Launcher");
+    }
+
+    /** The password is the first line of stdin; the rest of stdin is watched for its end. */
+    private static String readPasswordLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int next = in.read(); next != '\n'; next = in.read()) {
+            if (next < 0) throw new IOException("stdin closed before the password line");
+            line.write(next);
+        }
+        String password = line.toString(StandardCharsets.UTF_8);
+        if (password.isEmpty()) throw new IOException("the password line on stdin is empty");
+        return password;
     }
 
     /** Blocks until stdin reaches end of file (the parent went away), then exits through the hook. */

@@ -41,7 +41,9 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
   const started = Date.now();
-  opened = await openDatabase(config, logger);
+  // Without its supervised database the server can only answer 503: stop, loudly, so that
+  // whoever runs it sees the failure (the reason is logged just before).
+  opened = await openDatabase(config, logger, { onDatabaseLost: () => void stop('database lost', 1) });
   const statements = await applySchema(opened.db);
   logger.info(`Schema applied (${statements} statements).`);
   if (config.SEED_ON_START === 'auto') {

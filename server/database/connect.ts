@@ -13,7 +13,16 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export interface OpenOptions {
+  /** The embedded database is gone for good (its supervisor gave up): the server cannot serve. */
+  onDatabaseLost?: (reason: string) => void;
+}
+
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: OpenOptions = {},
+): Promise<OpenDatabase> {
   // Read the queries first: a missing file should stop start-up before a JVM is started.
   const queries = loadQueryRegistry();
   let embedded: EmbeddedNeo4j | undefined;
@@ -27,11 +36,16 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       heap: config.NEO4J_HEAP,
       transactionTimeout: `${Math.ceil((config.QUERY_TIMEOUT_MS * 3) / 1000)}s`,
       log: (line) => logger.info(line),
+      warn: (line) => logger.warn(line),
+      onGiveUp: (reason) => {
+        logger.error(`The embedded Neo4j is down for good: ${reason}`);
+        options.onDatabaseLost?.(reason);
+      },
     });
     uri = embedded.uri;
   }
   const db = createDatabase(createDriver(uri, config), uri, queries, config);
-  await waitUntilUp(db, embedded ? 10_000 : 60_000);
+  await waitUntilUp(db, config.NEO4J_USER, embedded ? 10_000 : 60_000);
   return {
     db,
     uri,
@@ -43,12 +57,21 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   };
 }
 
-/** An external database may still be starting (a fresh Docker container): wait for it a while. */
-async function waitUntilUp(db: Database, timeoutMs: number): Promise<void> {
+/**
+ * An external database may still be starting (a fresh Docker container): wait for it a while. But
+ * a refused password is final: each retry would count as a failed login, and Neo4j locks the user
+ * out after a few of them.
+ */
+async function waitUntilUp(db: Database, user: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const health = await db.health();
     if (health.up) return;
+    if (health.credentialsRefused) {
+      throw new Error(
+        `Neo4j at ${health.uri} refused the password of user "${user}": set NEO4J_USER and NEO4J_PASSWORD to that database's credentials (stopped at the first refusal, so Neo4j does not lock the user out)`,
+      );
+    }
     if (Date.now() > deadline) throw new Error(`Neo4j at ${health.uri} is not reachable: ${health.reason}`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }

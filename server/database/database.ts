@@ -7,8 +7,17 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
-import { fromNeo4jError } from '../shared/errors.ts';
+import {
+  badRequest,
+  DatabaseCredentialsRefusedError,
+  DatabaseUnavailableError,
+  databaseUnavailable,
+  fromNeo4jError,
+  type QueryOrigin,
+} from '../shared/errors.ts';
 import { type AnalystPool, createAnalystPool } from './analyst/analyst-pool.ts';
+import { createAnswerDeadline } from './answer-deadline.ts';
+import { probeBolt } from './bolt-probe.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
 
 const APP = 'cooperation-graph-explorer';
@@ -19,6 +28,8 @@ export interface DatabaseHealth {
   version?: string;
   edition?: string;
   reason?: string;
+  /** The database refused the credentials: retrying would only lead to its failed-login lockout. */
+  credentialsRefused?: boolean;
 }
 
 export interface Database {
@@ -55,10 +66,21 @@ type DatabaseSettings = Pick<
   | 'CYPHER_WORKER_MEMORY_MB'
 >;
 
+/** A call without an answer this long makes the database be probed (see answer-deadline.ts). */
+const CHECK_AFTER_MS = 1_000;
+/** The probe's time to answer (see bolt-probe.ts): past it, the database counts as stalled and calls fail with 503. */
+const PROBE_TIMEOUT_MS = 2_500;
+/** The time a call may take past its own transaction timeout before the client stops waiting. */
+const DEADLINE_MARGIN_MS = 2_000;
+/** The health ping's own timeout; with the margin, /api/health answers within 4 s whatever happens. */
+const HEALTH_TIMEOUT_MS = 2_000;
+const SCHEMA_STATEMENT_DEADLINE_MS = 120_000;
+
 export function createDriver(uri: string, settings: DatabaseSettings): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(settings.NEO4J_USER, settings.NEO4J_PASSWORD), {
     // Fail fast when the database is down so the API answers 503 quickly instead of retrying for 30 s;
-    // the driver reconnects by itself once the database is back.
+    // the driver reconnects by itself once the database is back. A database that accepts
+    // connections but does not answer is caught by the answer deadline instead.
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 1_000,
@@ -74,22 +96,42 @@ export function createDatabase(
   settings: DatabaseSettings,
 ): Database {
   const database = settings.NEO4J_DATABASE;
-  const run = async <R extends RecordShape>(
+  const deadline = createAnswerDeadline({
+    probe: () => probeBolt(uri, PROBE_TIMEOUT_MS),
+    checkAfterMs: CHECK_AFTER_MS,
+    probeTimeoutMs: PROBE_TIMEOUT_MS,
+  });
+  /** The error when a call outlives its deadline although the database still answers probes. */
+  const lateAnswer = (origin: QueryOrigin, purpose: string, timeoutMs: number) => () =>
+    origin === 'analyst'
+      ? badRequest(
+          'query-timed-out',
+          `The query ran longer than its ${timeoutMs} ms and was given up on: it costs too much (the database itself is answering).`,
+        )
+      : databaseUnavailable(`it did not answer the server's query "${purpose}" within ${timeoutMs} ms`);
+
+  const run = <R extends RecordShape>(
     text: string,
     params: Record<string, unknown>,
     timeoutMs: number,
     purpose: string,
-  ): Promise<QueryResult<R>> => {
-    try {
-      return await driver.executeQuery<QueryResult<R>>(text, params, {
-        database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: timeoutMs, metadata: { app: APP, query: purpose } },
-      });
-    } catch (error) {
-      throw fromNeo4jError(error);
-    }
-  };
+    origin: QueryOrigin,
+  ): Promise<QueryResult<R>> =>
+    deadline.run({
+      hardDeadlineMs: timeoutMs + DEADLINE_MARGIN_MS,
+      onDeadline: lateAnswer(origin, purpose, timeoutMs),
+      work: async () => {
+        try {
+          return await driver.executeQuery<QueryResult<R>>(text, params, {
+            database,
+            routing: neo4j.routing.READ,
+            transactionConfig: { timeout: timeoutMs, metadata: { app: APP, query: purpose } },
+          });
+        } catch (error) {
+          throw fromNeo4jError(error, origin);
+        }
+      },
+    });
 
   const analyst = createAnalystPool({
     uri,
@@ -106,43 +148,66 @@ export function createDatabase(
     queries,
     analyst,
     read: (name, params = {}, options = {}) =>
-      run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name),
-    readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose),
-    async writeTransaction(work, purpose) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(work, {
-          timeout: Math.max(settings.QUERY_TIMEOUT_MS, 60_000),
-          metadata: { app: APP, query: purpose },
-        });
-      } catch (error) {
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
+      run(queries.get(name), params, options.timeoutMs ?? settings.QUERY_TIMEOUT_MS, name, 'server'),
+    readText: (text, params, options) => run(text, params, options.timeoutMs, options.purpose, 'analyst'),
+    writeTransaction(work, purpose) {
+      const timeoutMs = Math.max(settings.QUERY_TIMEOUT_MS, 60_000);
+      return deadline.run({
+        // Room for the driver's one retry of a transient failure.
+        hardDeadlineMs: timeoutMs * 2 + DEADLINE_MARGIN_MS,
+        onDeadline: lateAnswer('server', purpose, timeoutMs),
+        work: async () => {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          try {
+            return await session.executeWrite(work, {
+              timeout: timeoutMs,
+              metadata: { app: APP, query: purpose },
+            });
+          } catch (error) {
+            throw fromNeo4jError(error);
+          } finally {
+            await session.close();
+          }
+        },
+      });
     },
-    async runSchemaStatement(text) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
-      } catch (error) {
-        throw fromNeo4jError(error);
-      } finally {
-        await session.close();
-      }
+    runSchemaStatement(text) {
+      return deadline.run({
+        hardDeadlineMs: SCHEMA_STATEMENT_DEADLINE_MS,
+        onDeadline: lateAnswer('server', 'schema', SCHEMA_STATEMENT_DEADLINE_MS),
+        work: async () => {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          try {
+            await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
+          } catch (error) {
+            throw fromNeo4jError(error);
+          } finally {
+            await session.close();
+          }
+        },
+      });
     },
     async health() {
       try {
         const result = await run<{ version: string; edition: string }>(
           queries.get('ping'),
           {},
-          3_000,
+          HEALTH_TIMEOUT_MS,
           'ping',
+          'server',
         );
         const record = result.records[0];
         return { up: true, uri, version: record?.get('version'), edition: record?.get('edition') };
       } catch (error) {
-        return { up: false, uri, reason: error instanceof Error ? error.message : String(error) };
+        // The reason alone: /api/health and start-up put their own words around it.
+        const reason =
+          error instanceof DatabaseUnavailableError
+            ? error.reason
+            : error instanceof Error
+              ? error.message
+              : String(error);
+        const credentialsRefused = error instanceof DatabaseCredentialsRefusedError;
+        return { up: false, uri, reason, ...(credentialsRefused ? { credentialsRefused } : {}) };
       }
     },
     async close() {

@@ -18,8 +18,24 @@ export const badRequest = (code: string, message: string, extra?: Record<string,
   new AppError(400, code, message, extra);
 export const notFound = (what: string, id: string) =>
   new AppError(404, 'not-found', `${what} "${id}" does not exist`);
-export const databaseUnavailable = (detail: string) =>
-  new AppError(503, 'database-unavailable', `The database is not reachable: ${detail}`);
+/** The database cannot answer (down, starting, stalled, overloaded): the server's side, never the caller's. */
+export class DatabaseUnavailableError extends AppError {
+  constructor(
+    /** Why, without the "not reachable" prefix (for /api/health's own wording). */
+    readonly reason: string,
+  ) {
+    super(503, 'database-unavailable', `The database is not reachable: ${reason}`);
+  }
+}
+
+export const databaseUnavailable = (reason: string) => new DatabaseUnavailableError(reason);
+
+/**
+ * Whose query failed: `server` for the API's own named queries (a timeout or memory exhaustion
+ * there means the database is in trouble: 503), `analyst` for analyst text (its timeout or memory
+ * cap is the query's own cost: 4xx).
+ */
+export type QueryOrigin = 'server' | 'analyst';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -28,6 +44,13 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+/** The database refused NEO4J_USER/NEO4J_PASSWORD: retrying would only lead to Neo4j's login lockout. */
+export class DatabaseCredentialsRefusedError extends DatabaseUnavailableError {
+  constructor(readonly neo4jMessage: string) {
+    super(`it refused the configured credentials (NEO4J_USER/NEO4J_PASSWORD): ${neo4jMessage}`);
+  }
+}
+
 /** Where Neo4j reports a position in the query text, e.g. `(line 1, column 8 (offset: 7))`. */
 function positionOf(message: string): { line: number; column: number; offset: number } | undefined {
   const match = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
@@ -35,8 +58,11 @@ function positionOf(message: string): { line: number; column: number; offset: nu
   return { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) };
 }
 
-/** Maps a driver error to an AppError: the client's fault → 4xx with Neo4j's message; the database down → 503; else 500. */
-export function fromNeo4jError(error: unknown): AppError {
+/**
+ * Maps a driver error to an AppError: the client's fault → 4xx with Neo4j's message; the database
+ * down, starting or overwhelmed → 503; else 500. `origin` says whose query it was (see QueryOrigin).
+ */
+export function fromNeo4jError(error: unknown, origin: QueryOrigin = 'server'): AppError {
   if (error instanceof AppError) return error;
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
@@ -49,11 +75,19 @@ export function fromNeo4jError(error: unknown): AppError {
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
     code.includes('TransactionTimedOut')
   ) {
-    return badRequest('query-timed-out', 'The query ran longer than the time allowed and was stopped.', {
-      neo4jCode: code,
-    });
+    if (origin === 'server') {
+      return databaseUnavailable("it did not finish one of the server's own queries in time (overloaded?)");
+    }
+    return badRequest(
+      'query-timed-out',
+      'The query ran longer than the time allowed and was stopped: it costs too much (the database itself is answering).',
+      { neo4jCode: code },
+    );
   }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || /OutOfMemory/i.test(code)) {
+    if (origin === 'server') {
+      return databaseUnavailable("it ran out of memory answering one of the server's own queries");
+    }
     return badRequest('query-out-of-memory', 'The query needed more memory than a transaction may use.', {
       neo4jCode: code,
     });
@@ -67,8 +101,11 @@ export function fromNeo4jError(error: unknown): AppError {
       position: positionOf(error.message),
     });
   }
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return databaseUnavailable('the database refused the configured credentials (NEO4J_USER/NEO4J_PASSWORD)');
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
+    return new DatabaseCredentialsRefusedError(error.message.split('\n')[0] ?? code);
   }
   if (code.startsWith('Neo.ClientError.')) {
     return badRequest('query-refused', error.message, { neo4jCode: code });

@@ -29,6 +29,16 @@ describe.runIf(inject('databaseKind') === 'embedded')('embedded Neo4j', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 
+  it('applies the transaction limits once start-up is done, so they bind every later query', async () => {
+    const result = await driver.executeQuery(
+      "SHOW SETTINGS YIELD name, value WHERE name IN ['db.transaction.timeout', 'db.memory.transaction.max'] RETURN name, value ORDER BY name",
+    );
+    const settings = Object.fromEntries(result.records.map((r) => [r.get('name'), r.get('value')]));
+    // The test launcher passes 20s and the default 512m (0 would mean "no limit").
+    expect(settings['db.transaction.timeout']).toBe('20s');
+    expect(settings['db.memory.transaction.max']).toMatch(/^512(\.0+)?\s?(m|MiB)/i);
+  });
+
   it('refuses a wrong password (auth is on)', async () => {
     const { default: neo4j } = await import('neo4j-driver');
     const intruder = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', 'not-the-password'));

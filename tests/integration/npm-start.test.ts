@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
 /** JVMs whose command line names our data folder. */
 function jvmsOnStore(): string[] {
   try {
-    return execFileSync('pgrep', ['-f', `Launcher.java ${dataDir}`])
+    return execFileSync('pgrep', ['-f', `Launcher(\\.java)? ${dataDir}`])
       .toString()
       .trim()
       .split('\n')
@@ -93,6 +93,8 @@ describe('npm start', () => {
 
     expect(await stop(first.child)).toBe(0);
     expect(jvmsOnStore()).toEqual([]);
+    // A deliberate stop is not a death: the supervisor neither restarts the JVM nor gives up on it.
+    expect(first.output()).not.toMatch(/Restarting the embedded Neo4j|down for good/);
 
     const second = await start(port, boltPort);
     expect(second.output()).not.toContain('Loaded the curated dataset');
