@@ -124,6 +124,9 @@ async function runIsolated(
       );
     }
     if (error.reason === 'client-gone') throw new AppError(499, 'client-gone', 'The client went away.');
+    if (error.reason === 'database-not-answering') {
+      throw databaseUnavailable('it did not answer while the query ran (stopped, frozen or gone)');
+    }
     if (error.reason === 'worker-did-not-start') {
       throw new AppError(
         503,
@@ -153,7 +156,7 @@ function analystQueryError(code: string, message: string, seconds: number): AppE
       { neo4jCode: code },
     );
   }
-  return fromNeo4jError(new Neo4jError(message, code as never, '' as never, ''));
+  return fromNeo4jError(new Neo4jError(message, code as never, '' as never, ''), 'analyst');
 }
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';

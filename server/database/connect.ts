@@ -1,7 +1,7 @@
 // Opens the database the configuration names: NEO4J_URI when set, else the embedded Neo4j,
 // which is started here and stopped by close().
 import type { Config } from '../shared/config.ts';
-import type { Logger } from '../shared/logger.ts';
+import type { LevelLogger } from '../shared/logger.ts';
 import { createDatabase, createDriver, type Database } from './database.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j.ts';
 import { loadQueryRegistry } from './query-registry.ts';
@@ -20,7 +20,7 @@ export interface OpenOptions {
 
 export async function openDatabase(
   config: Config,
-  logger: Logger,
+  logger: LevelLogger,
   options: OpenOptions = {},
 ): Promise<OpenDatabase> {
   // Read the queries first: a missing file should stop start-up before a JVM is started.

@@ -5,7 +5,10 @@ import type { Config } from './config.ts';
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 
-export type Logger = Record<Level, (message: string, extra?: Record<string, unknown>) => void> & {
+/** The levelled methods alone: what modules that only write log lines need (and tests can supply). */
+export type LevelLogger = Record<Level, (message: string, extra?: Record<string, unknown>) => void>;
+
+export type Logger = LevelLogger & {
   /** The pino logger underneath, for the per-request logger. */
   readonly pino: pino.Logger;
 };

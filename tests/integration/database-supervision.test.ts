@@ -12,7 +12,7 @@ import { type OpenDatabase, openDatabase } from '../../server/database/connect.t
 import { startEmbeddedNeo4j } from '../../server/database/embedded/embedded-neo4j.ts';
 import { applySchema } from '../../server/database/schema-setup.ts';
 import { loadConfig } from '../../server/shared/config.ts';
-import type { Logger } from '../../server/shared/logger.ts';
+import type { LevelLogger } from '../../server/shared/logger.ts';
 import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
 
 const PASSWORD = 'supervised-password-7';
@@ -24,7 +24,7 @@ const record = (level: string) => (message: string) => {
   logTimes.push(Date.now());
   logLines.push(`${level} ${message}`);
 };
-const logger: Logger = {
+const logger: LevelLogger = {
   debug: record('debug'),
   info: record('info'),
   warn: record('warn'),

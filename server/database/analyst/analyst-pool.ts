@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { probeBolt } from '../bolt-probe.ts';
 import type { AnalystTask, AnalystTaskResult, AnalystWorkerData } from './analyst-task.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./analyst-worker.mjs', import.meta.url));
@@ -20,7 +21,15 @@ export interface AnalystPoolSettings extends AnalystWorkerData {
 }
 
 /** Why a query ended without its own answer, as the runner reports it. */
-export type AnalystAbandon = 'deadline' | 'client-gone' | 'worker-out-of-memory' | 'worker-did-not-start';
+export type AnalystAbandon =
+  | 'deadline'
+  | 'database-not-answering'
+  | 'client-gone'
+  | 'worker-out-of-memory'
+  | 'worker-did-not-start';
+
+/** How long the database may take to answer a handshake before a late query is blamed on it. */
+const PROBE_TIMEOUT_MS = 2_500;
 
 /**
  * A new worker loads the driver and the TypeScript mapper first (a fraction of a second, more on a
@@ -85,6 +94,14 @@ export function createAnalystPool(settings: AnalystPoolSettings): AnalystPool {
           { signal: abort.signal, transferList: [startedInWorker] },
         )) as AnalystTaskResult;
       } catch (error) {
+        // Past its deadline, a query is the query's fault only if the database still answers.
+        if (reason === 'deadline') {
+          const answering = await probeBolt(workerData.uri, PROBE_TIMEOUT_MS).then(
+            () => true,
+            () => false,
+          );
+          throw new AnalystAbandoned(answering ? 'deadline' : 'database-not-answering');
+        }
         if (reason) throw new AnalystAbandoned(reason);
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
           throw new AnalystAbandoned('worker-out-of-memory');
