@@ -98,7 +98,8 @@ function checkProps(
       ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" has its own field` });
     }
     if (key === 'statusHistory') {
-      const message = '"statusHistory" is computed at merge from the status each source gives; give "status" only';
+      const message =
+        '"statusHistory" is computed at merge from the status each source gives; give "status" only';
       ctx.addIssue({ code: 'custom', path: ['props', key], message });
     }
     if (DATE_KEYS.includes(key) && !isoDateSchema.safeParse(value).success) {
