@@ -201,23 +201,26 @@ describe('GET /api/sources', () => {
 });
 
 describe('GET /api/paths with a date window', () => {
-  it('keeps undated hops by default and leaves out agreements dated outside the window', async () => {
+  it('keeps undated hops by default, agreements still in force, and leaves out agreements not yet signed', async () => {
     const windowed = await app.get(
       '/api/paths?from=dijon-metropole&to=naro&mode=all-shortest&since=2024&until=2025',
     );
     expect(windowed.status).toBe(200);
     expect(windowed.body.paths.length).toBeGreaterThan(0);
-    const early = await app.get(
+    // The 2010 agreement is in force from its signature on (the time rule), so a 2020 window keeps it…
+    const later = await app.get(
       '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&since=2020',
     );
-    // Its only PARTY_TO route runs through the 2010 agreement, so the window may leave no path at all:
-    // compare the node lists of both answers instead of looping over possibly none.
-    expect(early.status).toBe(200);
-    expect(early.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).not.toContain(
+    expect(later.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
       'agreement-vitagora-kbcc-2010',
     );
-    const all = await app.get('/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest');
-    expect(all.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
+    // …and a window that ends before it was signed does not. Its only PARTY_TO route runs through
+    // it, so there may be no path at all: compare node lists instead of looping over possibly none.
+    const early = await app.get(
+      '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&until=2009',
+    );
+    expect(early.status).toBe(200);
+    expect(early.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).not.toContain(
       'agreement-vitagora-kbcc-2010',
     );
   });
