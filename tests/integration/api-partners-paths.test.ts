@@ -176,13 +176,17 @@ describe('GET /api/timeline', () => {
 });
 
 describe('GET /api/sources', () => {
-  it('lists the five articles with the facts they support', async () => {
+  it('lists the five articles with the facts they support, and the reference geography', async () => {
     const response = await app.get('/api/sources');
-    expect(response.body.sources.length).toBeGreaterThanOrEqual(5);
-    for (const source of response.body.sources) {
-      expect(source.properties.title).toBeTruthy();
-      expect(source.nodeCount).toBeGreaterThan(0);
-    }
+    type Listed = { nodeCount: number; properties: { id: string; title: string; reference?: boolean } };
+    const sources: Listed[] = response.body.sources;
+    const articles = sources.filter((source) => source.properties.reference !== true);
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    for (const source of sources) expect(source.properties.title).toBeTruthy();
+    for (const source of articles) expect(source.nodeCount).toBeGreaterThan(0);
+    // The gazetteer is cited by `reference` on geography records, not by article quotes.
+    const references = sources.filter((source) => source.properties.reference === true);
+    expect(references.map((source) => source.properties.id)).toEqual(['ref-geonames']);
   });
 
   it('details one source with its facts and quotes', async () => {
