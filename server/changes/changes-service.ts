@@ -33,8 +33,6 @@ const isKind = (value: unknown): value is Kind => (CHANGE_KINDS as readonly unkn
 
 /** What the start of a fact is called: its reported status, else what a fact of its kind does. */
 function startKind(label: string | null, status: unknown): Kind {
-  // A renewed agreement started with its signature; the renewal is a dated fact of its own.
-  if (label === 'Agreement' && status === 'renewed') return 'signed';
   if (status === 'done') return label === 'Event' ? 'held' : 'started';
   if (isKind(status) && status !== 'ended') return status;
   if (label === 'Agreement') return 'signed';
@@ -106,12 +104,6 @@ export async function changes(
         element: described,
         ...cited(),
       });
-    }
-    const renewed = text(props.renewed);
-    if (renewed && ISO_DATE.test(renewed)) {
-      const day = windowDays({ since: renewed }).windowStart;
-      if (inWindow(day))
-        found.push({ date: renewed, day, change: 'renewed', element: described, ...cited() });
     }
     // Earlier statuses reported by other sources, dated by those sources' publication.
     for (const [published, status, sourceId] of history) {

@@ -262,11 +262,11 @@ describe('GET /api/changes', () => {
   it('lists the renewal of the Kyoto agreement in December 2016 among the changes of 2016', async () => {
     const response = await app.get('/api/changes?since=2016&until=2016');
     const renewal = response.body.changes.find(
-      (change: any) => change.element.id.includes('kyoto') && change.change === 'renewed',
+      (change: any) => change.element.id === 'renewal-occitanie-kyoto-2016',
     );
-    expect(renewal).toBeDefined();
-    expect(renewal.date).toBe('2016-12');
-    expect(renewal.citation.sourceId).toBe('src-004-occitanie-kyoto-aichi');
+    expect(renewal).toMatchObject({ change: 'renewed', date: '2016-12', element: { label: 'Agreement' } });
+    expect(renewal.citation).toMatchObject({ sourceId: 'src-004-occitanie-kyoto-aichi' });
+    expect(renewal.citation.quote).toContain('renouvelé en décembre 2016');
   });
 
   it('lists the Dijon–Kumamoto memorandum among the changes of October 2023, and not of 2022', async () => {
@@ -342,6 +342,20 @@ describe('paths avoid generic hubs', () => {
     for (const path of narrow.body.paths) {
       for (const id of path.nodeIds.slice(1, -1)) expect(hubs.has(id), id).toBe(false);
     }
+  });
+
+  it('connects Dijon métropole to the Préfecture de Kumamoto through visits, without places, each hop done', async () => {
+    const response = await app.get(
+      '/api/paths?from=dijon-metropole&to=kumamoto-prefecture&types=VISITED,PARTICIPATED_IN&status=done',
+    );
+    expect(response.status).toBe(200);
+    const [path] = response.body.paths;
+    expect(path).toBeDefined();
+    for (const id of path.nodeIds.slice(1, -1)) {
+      const node = response.body.graph.nodes.find((n: { id: string }) => n.id === id);
+      expect(node.labels).not.toContain('Place');
+    }
+    expect(path.hops.map((hop: any) => hop.status)).toEqual(path.hops.map(() => 'done'));
   });
 
   it('answers 400 naming maxDegree when it is not a positive whole number', async () => {
