@@ -3,7 +3,8 @@
 // offices, cooperation, signatures, renewals) likewise, and every element whose status several
 // sources reported (its statusHistory), for the service to date each change. A renewal is an
 // agreement of its own (status renewed), so it is listed at its date like a signature.
-// Parameters: $windowStart, $windowEnd (ISO days), $changeTypes (list of relationship types).
+// Parameters: $windowStart, $windowEnd (ISO days), $changeTypes (list of relationship types),
+//   $partOfAgreement (list of relationship types whose changes are the agreement's own: PARTY_TO).
 // Returns: element (node or relationship), label (string or null), type (string or null),
 //   from (node or null), to (node or null).
 CALL () {
@@ -16,7 +17,8 @@ CALL () {
          null AS from, null AS to
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE (type(r) IN $changeTypes OR r.status = 'renewed' OR r.statusHistory IS NOT NULL)
+  WHERE NOT type(r) IN $partOfAgreement
+    AND (type(r) IN $changeTypes OR r.status = 'renewed' OR r.statusHistory IS NOT NULL)
     AND r.spanStart IS NOT NULL
     AND ((r.spanStart >= $windowStart AND r.spanStart <= $windowEnd)
          OR (coalesce(r.until, r.end) IS NOT NULL AND r.spanEnd >= $windowStart AND r.spanEnd <= $windowEnd)

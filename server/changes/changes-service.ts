@@ -21,8 +21,11 @@ type Kind = Change['change'];
  * Lasting relationships whose start is news. Geography (PART_OF, LOCATED_IN) does not change with
  * the articles, and a party's PARTY_TO is the agreement's own signature, listed once with it.
  */
+const PART_OF_AGREEMENT = ['PARTY_TO'];
 const CHANGE_TYPES = [
-  ...LASTING_RELATIONSHIP_TYPES.filter((type) => !['PART_OF', 'LOCATED_IN', 'PARTY_TO'].includes(type)),
+  ...LASTING_RELATIONSHIP_TYPES.filter(
+    (type) => !['PART_OF', 'LOCATED_IN', ...PART_OF_AGREEMENT].includes(type),
+  ),
   'SIGNED',
 ];
 
@@ -54,7 +57,12 @@ export async function changes(
   request: ChangesRequest,
 ): Promise<ChangesResponse> {
   const { windowStart, windowEnd } = windowDays(request);
-  const result = await db.read<ChangeRow>('changes', { windowStart, windowEnd, changeTypes: CHANGE_TYPES });
+  const result = await db.read<ChangeRow>('changes', {
+    windowStart,
+    windowEnd,
+    changeTypes: CHANGE_TYPES,
+    partOfAgreement: PART_OF_AGREEMENT,
+  });
   const inWindow = (day: string | null): day is string =>
     day !== null && windowStart !== null && windowEnd !== null && day >= windowStart && day <= windowEnd;
   const found: (Omit<Change, 'citation'> & { day: string; sourceId: string | null; quote: string | null })[] =
@@ -82,7 +90,8 @@ export async function changes(
     const spanStart = text(props.spanStart);
     const spanEnd = text(props.spanEnd);
     const history = strings(props.statusHistory).map((entry) => entry.split('|'));
-    // The start, under the status of the source that dated it (the first in the history, if any).
+    // The start, under the current status, cited from the source that reports it (the latest report).
+    const currentReporter = history.at(-1)?.[2];
     if (inWindow(spanStart)) {
       const startDate = text(props.date) ?? text(props.start) ?? text(props.since) ?? spanStart;
       found.push({
@@ -90,7 +99,7 @@ export async function changes(
         day: spanStart,
         change: startKind(label, props.status === 'ended' ? undefined : props.status),
         element: described,
-        ...cited(),
+        ...cited(currentReporter),
       });
     }
     const statedEnd = text(props.end) ?? text(props.until);
