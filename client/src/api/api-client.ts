@@ -1,5 +1,7 @@
 // One typed client for the whole API. Every failure becomes an ApiError, which callers let reach
 // the toast area (see ui/toast.ts); nothing here swallows an error.
+
+import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type {
   CommonPartnersResponse,
   CypherResponse,
@@ -13,7 +15,25 @@ import type {
   SourcesResponse,
   TimelineResponse,
 } from '../../../server/contract/api.ts';
+import type { WireGraph } from '../../../server/contract/graph.ts';
 import { ApiError, errorFromResponse, isAbort } from './api-error.ts';
+
+/** The network as it stood at a date (GET /api/as-of). */
+export interface AsOfResponse {
+  graph: WireGraph;
+}
+
+/** One change between two dates (GET /api/changes), with the quote that reports it. */
+export interface Change {
+  date: string;
+  change: string;
+  element: { id: string; label?: string; type?: string; name?: string; source?: string; target?: string };
+  citation: { quote: string; sourceId: string; sourceTitle?: string | null; published?: string | null };
+}
+
+export interface ChangesResponse {
+  changes: Change[];
+}
 
 type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 type Query = Record<string, QueryValue>;
@@ -58,7 +78,17 @@ function queryString(query: Query): string {
 }
 
 export class ApiClient {
+  /**
+   * "Reported as done" or "include planned", sent as `status` to every call that takes it, so the
+   * panels need not carry it. 'all' is the API's default and is left out of the URL.
+   */
+  statusFilter: StatusFilter = 'all';
+
   constructor(private readonly base = '/api') {}
+
+  private status(): StatusFilter | undefined {
+    return this.statusFilter === 'all' ? undefined : this.statusFilter;
+  }
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
     let response: Response;
@@ -94,25 +124,37 @@ export class ApiClient {
   }
 
   neighbours(id: string, query: NeighboursQuery = {}) {
-    const qs = queryString({ ...query });
+    const qs = queryString({ ...query, status: this.status() });
     return this.request<NeighboursResponse>(`/nodes/${encodeURIComponent(id)}/neighbours${qs}`);
   }
 
   partnerships(query: { ids?: readonly string[]; topics?: readonly string[] } & DateWindowQuery = {}) {
-    return this.request<PartnershipsResponse>(`/partnerships${queryString({ ...query })}`);
+    return this.request<PartnershipsResponse>(
+      `/partnerships${queryString({ ...query, status: this.status() })}`,
+    );
   }
 
   commonPartners(ids: readonly string[], window: DateWindowQuery = {}) {
-    return this.request<CommonPartnersResponse>(`/common-partners${queryString({ ids, ...window })}`);
+    return this.request<CommonPartnersResponse>(
+      `/common-partners${queryString({ ids, ...window, status: this.status() })}`,
+    );
   }
 
   paths(query: PathsQuery) {
     const avoid = query.avoid.length === 0 ? 'none' : query.avoid;
-    return this.request<PathsResponse>(`/paths${queryString({ ...query, avoid })}`);
+    return this.request<PathsResponse>(`/paths${queryString({ ...query, avoid, status: this.status() })}`);
   }
 
   timeline(query: { ids?: readonly string[]; limit?: number } & DateWindowQuery = {}) {
-    return this.request<TimelineResponse>(`/timeline${queryString({ ...query })}`);
+    return this.request<TimelineResponse>(`/timeline${queryString({ ...query, status: this.status() })}`);
+  }
+
+  asOf(date: string) {
+    return this.request<AsOfResponse>(`/as-of${queryString({ date, status: this.status() })}`);
+  }
+
+  changes(window: { since: string; until: string }) {
+    return this.request<ChangesResponse>(`/changes${queryString({ ...window, status: this.status() })}`);
   }
 
   schema() {

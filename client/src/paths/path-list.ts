@@ -1,11 +1,40 @@
 // Paths found, hop by hop, each hop with the quotes that support it.
+
+import { isPlanned } from '../../../seed/model/statuses.ts';
 import type { PathResult } from '../../../server/contract/api.ts';
 import { citationList } from '../details/citation-list.ts';
+import { statusBadge } from '../details/status-block.ts';
 import { plural, t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 
 export function pathElementIds(path: PathResult): string[] {
   return [...path.nodeIds, ...path.hops.map((hop) => hop.edge.id)];
+}
+
+/** A hop's status: the hop's own when the API gives it, else its relationship's. */
+export function hopStatus(hop: PathResult['hops'][number]): string | null {
+  const own = (hop as { status?: unknown }).status;
+  const status = typeof own === 'string' ? own : hop.edge.properties.status;
+  return typeof status === 'string' ? status : null;
+}
+
+function hopNotice(status: string | null): HTMLElement | null {
+  if (status === null) return null;
+  if (isPlanned(status))
+    return h(
+      'p',
+      { class: 'hop-planned', 'data-testid': 'hop-planned' },
+      statusBadge(status),
+      ` ${t('paths.hopPlanned')}`,
+    );
+  return status === 'cancelled'
+    ? h(
+        'p',
+        { class: 'hop-planned', 'data-testid': 'hop-cancelled' },
+        statusBadge(status),
+        ` ${t('paths.hopCancelled')}`,
+      )
+    : null;
 }
 
 export function pathList(
@@ -53,6 +82,7 @@ export function pathList(
                   ),
                   h('strong', {}, nameOf(hop.to)),
                 ),
+                hopNotice(hopStatus(hop)),
                 citationList(hop.citations),
               ),
             ),
