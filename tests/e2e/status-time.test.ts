@@ -1,0 +1,146 @@
+// Status and time in a real Chromium against the real API and the curated dataset: a plan is drawn
+// as a plan (read from Cytoscape's computed style), its badge and source show in the details,
+// "reported as done" hides it and reaches the API; the date window keeps an agreement in force.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { WireEdge } from '../../server/contract/graph.ts';
+import {
+  clickElement,
+  errorToasts,
+  launchBrowser,
+  type OpenedPage,
+  openExplorer,
+  poll,
+} from '../support/browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let app: TestApp;
+let browser: Browser;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  app = await startTestApp({ clientDir: path.resolve('client/dist') });
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  await opened?.context.close();
+  opened = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  opened = await openExplorer(browser, `${app.baseUrl}/${query}`);
+  return opened.page;
+}
+
+const MISSION = 'mission-bfc-expo-osaka-2025';
+const REGION = 'region-bourgogne-franche-comte';
+const LEADERS = ['nicolas-soret', 'patrick-molinoz', 'nathalie-koenders'];
+
+const visible = (page: Page) => page.evaluate(() => window.__explorer?.visibleNodeIds() ?? []);
+const style = (page: Page, id: string, property: string) =>
+  page.evaluate(([elementId, name]) => window.__explorer?.style(elementId, name) ?? null, [
+    id,
+    property,
+  ] as const);
+
+describe('status › the planned 2025 Expo mission', () => {
+  it('is drawn as planned: a hollow node with a dashed border, its planned relationships dashed', async () => {
+    const mission = await app.get(`/api/nodes/${MISSION}`);
+    expect(mission.body.node.properties.status).toBe('planned');
+    const page = await open(`?nodes=${[MISSION, REGION, ...LEADERS].join(',')}`);
+    await poll(() => visible(page)).toContain(MISSION);
+    expect(await style(page, MISSION, 'border-style')).toBe('dashed');
+    expect(Number(await style(page, MISSION, 'background-opacity'))).toBeLessThan(0.5);
+    // A node reported as done keeps the solid look.
+    expect(await style(page, REGION, 'border-style')).toBe('solid');
+
+    const onCanvas = new Set(await page.evaluate(() => window.__explorer?.edgeIds() ?? []));
+    const neighbours = await app.get(`/api/nodes/${MISSION}/neighbours?limit=100`);
+    const planned = (neighbours.body.graph.edges as WireEdge[]).filter(
+      (edge) => onCanvas.has(edge.id) && ['planned', 'announced'].includes(String(edge.properties.status)),
+    );
+    expect(planned.length).toBeGreaterThan(0);
+    for (const edge of planned) expect(await style(page, edge.id, 'line-style')).toBe('dashed');
+    await expect(page.getByTestId('legend-standing').textContent()).resolves.toContain(
+      'Planned or announced',
+    );
+  });
+
+  it('shows its status as a badge with the source that reports it', async () => {
+    const source = await app.get('/api/sources/src-001-bfc-expo-osaka');
+    const title = String(source.body.source.properties.title);
+    expect(title).toContain('Exposition universelle');
+    const page = await open(`?nodes=${MISSION},${REGION}`);
+    await poll(() => visible(page)).toContain(MISSION);
+    await clickElement(page, MISSION);
+    await poll(() => page.getByTestId('status-badge').first().textContent()).toBe('planned');
+    expect(await page.getByTestId('status-badge').first().getAttribute('data-status')).toBe('planned');
+    await poll(() => page.getByTestId('status-source').textContent()).toContain(title);
+    expect(await errorToasts(page)).toEqual([]);
+  });
+
+  it('"reported as done" hides it and sends status=done to the API; "include planned" brings it back', async () => {
+    const page = await open(`?nodes=${MISSION},${REGION}`);
+    await poll(() => visible(page)).toContain(MISSION);
+    await page.getByTestId('status-filter').selectOption('done');
+    await poll(() => visible(page)).not.toContain(MISSION);
+    expect(await visible(page)).toContain(REGION);
+
+    const request = page.waitForRequest((sent) => sent.url().includes('/api/partnerships'));
+    await page.getByTestId('mode-partners').click();
+    expect(new URL((await request).url()).searchParams.get('status')).toBe('done');
+
+    await page.getByTestId('mode-full').click();
+    await page.getByTestId('status-filter').selectOption('all');
+    expect(await errorToasts(page)).toEqual([]);
+  });
+});
+
+describe('time › one rule on the canvas', () => {
+  it('keeps the Kyoto agreement (signed 2015, renewed 2016, in force) visible for a 2016–2018 window', async () => {
+    const page = await open('?nodes=agreement-occitanie-kyoto-2015,region-occitanie&since=2016&until=2018');
+    await poll(() => visible(page)).toContain('region-occitanie');
+    expect(await page.getByTestId('time-output').textContent()).toBe('2016 – 2018');
+    expect(await visible(page)).toContain('agreement-occitanie-kyoto-2015');
+  });
+});
+
+describe('time › as of and what changed', () => {
+  it('shows the network as of a date, and lists what changed with citations; a click brings it onto the canvas', async () => {
+    const page = await open();
+    await page.getByTestId('tab-time').click();
+    await page.getByTestId('as-of-date').fill('2017');
+    await page.getByTestId('as-of-show').click();
+    await poll(
+      async () => (await page.evaluate(() => window.__explorer?.nodeIds() ?? [])).length,
+    ).toBeGreaterThan(1);
+    // A network of 2017 cannot hold the 2025 mission.
+    expect(await page.evaluate(() => window.__explorer?.nodeIds() ?? [])).not.toContain(MISSION);
+
+    await page.getByTestId('changes-since').fill('2016');
+    await page.getByTestId('changes-until').fill('2016');
+    await page.getByTestId('changes-show').click();
+    const kyoto = page.locator('[data-testid="change"][data-element-id="agreement-occitanie-kyoto-2015"]');
+    await poll(() => kyoto.count()).toBeGreaterThan(0);
+    await expect(kyoto.first().textContent()).resolves.toContain('«');
+    await kyoto.first().locator('button').click();
+    await poll(() => page.evaluate(() => window.__explorer?.nodeIds() ?? [])).toContain(
+      'agreement-occitanie-kyoto-2015',
+    );
+
+    await page.getByTestId('changes-since').fill('2030');
+    await page.getByTestId('changes-until').fill('2020');
+    await page.getByTestId('changes-show').click();
+    await poll(() => page.getByTestId('as-of-problem').textContent()).toContain('must not be after');
+    expect(await errorToasts(page)).toEqual([]);
+  });
+});
