@@ -1,6 +1,13 @@
 // The import format: one document per source text. The curated dataset in seed/data/ and
 // analysts' own files (npm run import, POST /api/import) are all validated by these schemas.
 import { z } from 'zod';
+import {
+  ACT_RELATIONSHIP_TYPES,
+  ACT_STATUSES,
+  ALL_STATUSES,
+  NODE_STATUS_VOCABULARY,
+  type Status,
+} from './model/statuses.ts';
 
 /** Node labels of the cooperation graph. Cypher cannot take labels as parameters, so this list is
  * also the allow-list for every query that splices a label in. */
@@ -29,7 +36,8 @@ export const RELATIONSHIP_RULES = {
   LOCATED_IN: { from: ['Organisation', 'Place', 'Event'], to: ['Place'] },
   HAS_OFFICE_IN: { from: ['Organisation'], to: ['Place'] },
   PART_OF: { from: ['Place', 'Event', 'Organisation'], to: ['Place', 'Event', 'Organisation'] },
-  PARTICIPATED_IN: { from: ['Organisation', 'Person'], to: ['Event'] },
+  // An Event may take part in another (a regional mission in the Exposition it travels to).
+  PARTICIPATED_IN: { from: ['Organisation', 'Person', 'Event'], to: ['Event', 'Programme'] },
   LED: { from: ['Person', 'Organisation'], to: ['Event'] },
   ORGANISED: { from: ['Organisation', 'Person'], to: ['Event'] },
   HOSTED: { from: ['Organisation', 'Person'], to: ['Event'] },
@@ -38,7 +46,11 @@ export const RELATIONSHIP_RULES = {
   HELD_IN: { from: ['Event'], to: ['Place'] },
   RUNS: { from: ['Organisation'], to: ['Programme'] },
   CONCERNS: { from: ['Agreement', 'Event', 'Programme', 'Organisation'], to: ['Topic'] },
-  LED_TO: { from: ['Event', 'Agreement'], to: ['Agreement', 'Event'] },
+  LED_TO: { from: ['Event', 'Agreement', 'Programme'], to: ['Agreement', 'Event', 'Programme'] },
+  /** A renewal (an Agreement dated and with status "renewed") of the agreement it renews. */
+  RENEWS: { from: ['Agreement'], to: ['Agreement'] },
+  /** A spin-off: the company comes out of (« issu de ») the laboratory. Not a partnership. */
+  SPUN_OFF_FROM: { from: ['Organisation'], to: ['Organisation'] },
 } as const satisfies Record<string, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }>;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
   keyof typeof RELATIONSHIP_RULES,
@@ -98,6 +110,49 @@ function checkProps(
   }
 }
 
+/**
+ * The status a record must (or may) carry, checked against the vocabulary of seed/model/statuses.ts:
+ * Events and Agreements must say theirs, and so must relationships that record an act; any other
+ * record that gives one must use the vocabulary too, so the canvas and the filters understand it.
+ */
+function checkStatus(
+  what: string,
+  status: unknown,
+  required: boolean,
+  allowed: readonly Status[],
+  ctx: z.RefinementCtx,
+): void {
+  if (status === undefined && !required) return;
+  if (typeof status === 'string' && (allowed as readonly string[]).includes(status)) return;
+  const expected = allowed.map((s) => `"${s}"`).join(', ');
+  ctx.addIssue({
+    code: 'custom',
+    path: ['props', 'status'],
+    message:
+      status === undefined
+        ? `${what} must say its status as the source reports it at publication: one of ${expected}`
+        : `${what} has status ${JSON.stringify(status)}; expected one of ${expected}`,
+  });
+}
+
+function checkNodeStatus(node: { label: string; props?: Record<string, unknown> }, ctx: z.RefinementCtx) {
+  const vocabulary = NODE_STATUS_VOCABULARY[node.label];
+  const status = node.props?.status;
+  if (vocabulary) checkStatus(`${aOrAn(node.label)} ${node.label}`, status, true, vocabulary, ctx);
+  else checkStatus(`${aOrAn(node.label)} ${node.label}`, status, false, ALL_STATUSES, ctx);
+}
+
+function checkRelationshipStatus(
+  rel: { type: string; props?: Record<string, unknown> },
+  ctx: z.RefinementCtx,
+) {
+  const isAct = (ACT_RELATIONSHIP_TYPES as readonly string[]).includes(rel.type);
+  const what = isAct ? `${rel.type} records an act and` : `a ${rel.type} relationship`;
+  checkStatus(what, rel.props?.status, isAct, ACT_STATUSES, ctx);
+}
+
+const aOrAn = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+
 /** Keys that have their own field in a record and may not be set through `props`. */
 const RESERVED_KEYS = ['id', 'name', 'nameEn', 'aliases', 'kind', 'sources', 'quotes', 'label'];
 /** Relationship ids are computed (from|TYPE|to|key): props may not set them. */
@@ -120,7 +175,10 @@ export const nodeRecordSchema = z
     quote: quoteSchema,
   })
   .strict()
-  .superRefine((node, ctx) => checkProps(node.props, RESERVED_KEYS, ctx));
+  .superRefine((node, ctx) => {
+    checkProps(node.props, RESERVED_KEYS, ctx);
+    checkNodeStatus(node, ctx);
+  });
 export type NodeRecord = z.infer<typeof nodeRecordSchema>;
 
 export const relationshipRecordSchema = z
@@ -137,7 +195,10 @@ export const relationshipRecordSchema = z
     quote: quoteSchema,
   })
   .strict()
-  .superRefine((rel, ctx) => checkProps(rel.props, RESERVED_RELATIONSHIP_KEYS, ctx));
+  .superRefine((rel, ctx) => {
+    checkProps(rel.props, RESERVED_RELATIONSHIP_KEYS, ctx);
+    checkRelationshipStatus(rel, ctx);
+  });
 export type RelationshipRecord = z.infer<typeof relationshipRecordSchema>;
 
 export const sourceRecordSchema = z
@@ -154,8 +215,29 @@ export const sourceRecordSchema = z
     // Only web links: the client renders this as a link.
     url: z.url({ protocol: /^https?$/ }).optional(),
     note: z.string().optional(),
+    /** Photo credits printed with the article: credits of the source, not actors of the graph. */
+    photoCredits: z.array(z.string().trim().min(1)).optional(),
+    /**
+     * A reference work (a gazetteer), not an article: records cite it with `props.reference` for
+     * facts the article mentions but does not state (that Kyoto lies in Japan). It has no seed text;
+     * it must give its url and say in its note what it is used for.
+     */
+    reference: z.literal(true).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (!source.reference) return;
+    for (const key of ['url', 'note'] as const) {
+      if (!source[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `a reference source needs a ${key} saying where its facts come from`,
+        });
+    }
+    if (source.file)
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'a reference source has no article text' });
+  });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
 export const datasetDocumentSchema = z

@@ -12,6 +12,8 @@ export interface Origin {
   file: string;
   record: string;
   source: string;
+  /** The source's publication date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"). */
+  published: string;
 }
 
 export interface PropertyProblem {
@@ -44,6 +46,10 @@ export class PropertyBag {
     const problems: PropertyProblem[] = [];
     for (const [key, givens] of this.given) {
       const first = givens[0] as Given;
+      if (key === 'status' && givens.every((g) => typeof g.value === 'string')) {
+        Object.assign(properties, resolveStatus(givens));
+        continue;
+      }
       const shapeClash = givens.find((g) => Array.isArray(g.value) !== Array.isArray(first.value));
       if (shapeClash) {
         problems.push({
@@ -101,6 +107,35 @@ export class PropertyBag {
     }
     return { properties, problems };
   }
+}
+
+/**
+ * A status reported by several sources is not a disagreement but a history (an MoU announced,
+ * later signed): the current status is the one of the most recently published source, and every
+ * report is kept, oldest first, as "<published>|<status>|<source id>".
+ */
+function resolveStatus(givens: Given[]): Record<string, NeoValue> {
+  const reports = givens
+    .map((g, order) => ({
+      published: g.origin.published,
+      status: g.value as string,
+      source: g.origin.source,
+      order,
+    }))
+    .sort((a, b) => comparePublished(a.published, b.published) || a.order - b.order);
+  const latest = reports[reports.length - 1] as (typeof reports)[number];
+  if (new Set(reports.map((r) => r.source)).size < 2) return { status: latest.status };
+  return {
+    status: latest.status,
+    statusHistory: reports.map((r) => `${r.published}|${r.status}|${r.source}`),
+  };
+}
+
+/** Publication dates at different precisions compare by the first day they name ("2025" < "2025-04"). */
+function comparePublished(a: string, b: string): number {
+  const firstDay = (date: string) => `${date}-01-01`.slice(0, 10);
+  const [dayA, dayB] = [firstDay(a), firstDay(b)];
+  return dayA < dayB ? -1 : dayA > dayB ? 1 : a.length - b.length;
 }
 
 /** Parallel lists of source ids and quotes; a (source, quote) pair is kept once. */

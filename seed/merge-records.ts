@@ -100,7 +100,12 @@ export function mergeNodes(
   for (const { file, doc } of parsed) {
     const inThisDoc = new Map<string, number>();
     for (const [i, node] of doc.nodes.entries()) {
-      const origin: Origin = { file, record: nodeRecordName(i, node), source: doc.source.id };
+      const origin: Origin = {
+        file,
+        record: nodeRecordName(i, node),
+        source: doc.source.id,
+        published: doc.source.published,
+      };
       const fail: Fail = (field, message) => errors.push({ file, record: origin.record, field, message });
       const twin = inThisDoc.get(node.id);
       const known = knownNodes.get(node.id);
@@ -128,7 +133,12 @@ export function mergeRelationships(
   for (const { file, doc } of parsed) {
     const inThisDoc = new Map<string, number>();
     for (const [i, rel] of doc.relationships.entries()) {
-      const origin: Origin = { file, record: relationshipRecordName(i, rel), source: doc.source.id };
+      const origin: Origin = {
+        file,
+        record: relationshipRecordName(i, rel),
+        source: doc.source.id,
+        published: doc.source.published,
+      };
       const fail: Fail = (field, message) => errors.push({ file, record: origin.record, field, message });
       const id = relationshipId(rel);
       const twin = inThisDoc.get(id);

@@ -73,6 +73,7 @@ export function mergeDocuments(
   const errors: DatasetError[] = [];
   const knownNodes = options.knownNodes ?? new Map<string, NodeLabel>();
   const sources = mergeSources(parsed, errors);
+  errors.push(...referenceErrors(parsed, sources));
   const nodes = mergeNodes(parsed, knownNodes, errors);
   const labels = new Map([...knownNodes, ...nodes.map((node) => [node.id, node.label] as const)]);
   const relationships = mergeRelationships(parsed, labels, errors);
@@ -154,6 +155,31 @@ function mergeSources(parsed: ParsedInput[], errors: DatasetError[]): MergedSour
     });
   }
   return [...seen].map(([id, { properties }]) => ({ id, properties }));
+}
+
+/**
+ * `props.reference` marks a fact the article mentions but does not state (reference geography): it
+ * must name a reference source (a gazetteer) of the import, so the fact is cited where it comes from.
+ */
+function referenceErrors(parsed: ParsedInput[], sources: MergedSource[]): DatasetError[] {
+  const referenceSources = sources.filter((s) => s.properties.reference === true).map((s) => s.id);
+  const expected =
+    referenceSources.length > 0
+      ? `one of ${referenceSources.map((id) => `"${id}"`).join(', ')}`
+      : 'the id of a reference source (a document whose source has "reference": true) in the same import';
+  return parsed.flatMap(({ file, doc }) => {
+    const check = (record: string, props: Record<string, unknown> | undefined): DatasetError[] => {
+      const reference = props?.reference;
+      if (reference === undefined) return [];
+      if (typeof reference === 'string' && referenceSources.includes(reference)) return [];
+      const message = `reference ${JSON.stringify(reference)} does not name a reference source; expected ${expected}`;
+      return [{ file, record, field: 'props.reference', message }];
+    };
+    return [
+      ...doc.nodes.flatMap((node, i) => check(nodeRecordName(i, node), node.props)),
+      ...doc.relationships.flatMap((rel, i) => check(relationshipRecordName(i, rel), rel.props)),
+    ];
+  });
 }
 
 function sortById<T extends { id: string }>(items: T[]): T[] {

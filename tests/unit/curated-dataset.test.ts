@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DatasetDocument, NodeLabel } from '../../seed/dataset-schema.ts';
+import { ACT_RELATIONSHIP_TYPES, ACT_STATUSES, NODE_STATUS_VOCABULARY } from '../../seed/model/statuses.ts';
 import {
   type DatasetInput,
   findMisquotes,
@@ -20,7 +21,9 @@ const inputs: DatasetInput[] = readdirSync(dataDir)
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((file) => ({ file, data: JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) }));
-const documents = inputs.map(({ file, data }) => ({ file, doc: data as DatasetDocument }));
+const allDocuments = inputs.map(({ file, data }) => ({ file, doc: data as DatasetDocument }));
+/** The article documents; the reference document (the gazetteer) has no seed text. */
+const documents = allDocuments.filter(({ doc }) => doc.source.reference !== true);
 const result = mergeDocuments(inputs);
 const dataset: MergedDataset = result.ok ? result.dataset : { sources: [], nodes: [], relationships: [] };
 
@@ -119,14 +122,23 @@ const KEY_IDS: Record<NodeLabel, string[]> = {
 };
 
 describe('curated dataset (seed/data)', () => {
-  it('has one document per seed article', () => {
-    expect(inputs.map((i) => i.file)).toEqual([
+  it('has one document per seed article, and the reference geography', () => {
+    expect(documents.map((d) => d.file)).toEqual([
       '000-dijon-naro-vitagora.json',
       '001-bfc-expo-osaka.json',
       '002-dijon-kumamoto.json',
       '003-bfc-wisconsin.json',
       '004-occitanie-kyoto-aichi.json',
     ]);
+    const reference = allDocuments.filter(({ doc }) => doc.source.reference === true);
+    expect(reference.map((d) => d.doc.source)).toEqual([
+      expect.objectContaining({
+        id: 'ref-geonames',
+        publisher: 'GeoNames',
+        url: 'https://www.geonames.org/',
+      }),
+    ]);
+    expect(reference[0]?.doc.nodes).toEqual([]);
   });
 
   it('merges with no errors', () => {
@@ -275,12 +287,25 @@ describe('curated dataset (seed/data)', () => {
       expect(node(id)?.properties).toMatchObject({ start: '2025-04-03', end: '2025-04-04' });
     });
 
-    it('models the renewed Kyoto accord and the announced Aichi MoU', () => {
+    it('models the Kyoto accord signed 2015-06 and renewed 2016-12, and the announced Aichi MoU', () => {
       expect(node('agreement-occitanie-kyoto-2015')?.properties).toMatchObject({
         date: '2015-06',
-        status: 'renewed',
-        renewed: '2016-12',
+        status: 'signed',
       });
+      expect(rels({ type: 'RENEWS', to: 'agreement-occitanie-kyoto-2015' }).map((r) => r.from)).toEqual([
+        'renewal-occitanie-kyoto-2016',
+      ]);
+      expect(node('renewal-occitanie-kyoto-2016')).toMatchObject({
+        label: 'Agreement',
+        properties: expect.objectContaining({ date: '2016-12', status: 'renewed' }),
+      });
+      // The renewal, not the 2015 signature, is what the December 2016 mission led to.
+      expect(rels({ type: 'LED_TO', from: 'mission-occitanie-japan-2016' }).map((r) => r.to)).toContain(
+        'renewal-occitanie-kyoto-2016',
+      );
+      expect(
+        rels({ type: 'LED_TO', from: 'mission-occitanie-japan-2016', to: 'agreement-occitanie-kyoto-2015' }),
+      ).toEqual([]);
       expect(node('mou-occitanie-aichi-2018')?.properties.status).toBe('announced');
     });
 
@@ -289,6 +314,164 @@ describe('curated dataset (seed/data)', () => {
         expect(node(id)?.properties.note, id).toBeTruthy();
         expect(rels({ type: 'HOLDS_ROLE', from: id })).toHaveLength(1);
       }
+    });
+  });
+
+  describe('status at publication (issue 9)', () => {
+    it('gives every Event, Agreement and act relationship a status of its vocabulary', () => {
+      const needing = dataset.nodes.filter((n) => n.label in NODE_STATUS_VOCABULARY);
+      expect(needing.length).toBeGreaterThan(20);
+      for (const n of needing) expect(NODE_STATUS_VOCABULARY[n.label], n.id).toContain(n.properties.status);
+      const acts = dataset.relationships.filter((r) =>
+        (ACT_RELATIONSHIP_TYPES as readonly string[]).includes(r.type),
+      );
+      expect(acts.length).toBeGreaterThan(50);
+      for (const r of acts) expect(ACT_STATUSES, r.id).toContain(r.properties.status);
+    });
+
+    it('shows the 2025 Expo mission of the Région BFC, its sub-events and its acts as planned', () => {
+      const mission = 'mission-bfc-expo-osaka-2025';
+      expect(node(mission)?.properties.status).toBe('planned');
+      const subEvents = rels({ type: 'PART_OF', to: mission }).map((r) => r.from);
+      expect(subEvents).toHaveLength(5);
+      for (const id of subEvents) expect(node(id)?.properties.status, id).toBe('planned');
+      const acts = dataset.relationships.filter(
+        (r) =>
+          (ACT_RELATIONSHIP_TYPES as readonly string[]).includes(r.type) &&
+          [mission, ...subEvents].some((id) => r.from === id || r.to === id),
+      );
+      expect(acts.length).toBeGreaterThan(20);
+      for (const r of acts) expect(r.properties.status, r.id).toBe('planned');
+      expect(rels({ type: 'VISITED', from: mission }).map((r) => r.to)).toEqual(
+        expect.arrayContaining(['naro', 'suntory']),
+      );
+      expect(rels({ type: 'PARTICIPATED_IN', from: mission, to: 'expo-2025-osaka' })).toHaveLength(1);
+    });
+
+    it('shows what the other articles announce as planned', () => {
+      for (const id of [
+        'mission-occitanie-japan-2018',
+        'wisconsin-delegation-bfc-2025',
+        'santenov-launch-2025',
+      ])
+        expect(node(id)?.properties.status, id).toBe('planned');
+      for (const [from, type, to] of [
+        ['carole-delga', 'LED', 'mission-occitanie-japan-2018'],
+        ['nadia-pellefigue', 'PARTICIPATED_IN', 'mission-occitanie-japan-2018'],
+        ['bioforward', 'PARTICIPATED_IN', 'santenov-launch-2025'],
+        ['dijon-metropole', 'PARTICIPATED_IN', 'expo-2025-osaka'],
+      ] as const)
+        expect(rels({ from, type, to })[0]?.properties.status, `${from} ${type} ${to}`).toBe('planned');
+      expect(
+        rels({ from: 'carole-delga', type: 'LED', to: 'mission-occitanie-japan-2016' })[0]?.properties.status,
+      ).toBe('done');
+    });
+
+    it('keeps the status history when two sources report one', () => {
+      expect(node('mou-dijon-kumamoto-2023')?.properties).toMatchObject({
+        status: 'signed',
+        statusHistory: [
+          '2024|signed|src-002-dijon-kumamoto',
+          '2025-11-21|signed|src-000-dijon-naro-vitagora',
+        ],
+      });
+    });
+  });
+
+  describe('corrections (issue 9)', () => {
+    it('dates the BioForward – AER BFC agreement by the bounds the text allows', () => {
+      expect(node('agreement-bioforward-aer-bfc-2024')?.properties).toMatchObject({
+        start: '2024-10-27',
+        startLatest: '2025-04-02',
+        startInferred: true,
+        status: 'signed',
+      });
+      expect(node('agreement-bioforward-aer-bfc-2024')?.properties.date).toBeUndefined();
+    });
+
+    it('models Chematech as a spin-off of the ICMUB, not a cooperation', () => {
+      expect(rels({ from: 'chematech', to: 'icmub' }).map((r) => r.type)).toEqual(['SPUN_OFF_FROM']);
+      expect(rels({ type: 'COOPERATES_WITH', from: 'chematech' })).toEqual([]);
+      expect(rels({ type: 'COOPERATES_WITH', to: 'chematech' })).toEqual([]);
+    });
+
+    it('keeps the article’s actor of the Tokyo tourism promotion: the city of Kumamoto', () => {
+      const participants = rels({
+        type: 'PARTICIPATED_IN',
+        to: 'dijon-kumamoto-tourism-promotion-tokyo-2025',
+      }).map((r) => r.from);
+      expect(participants).toContain('ville-de-kumamoto');
+      expect(participants).not.toContain('kumamoto-prefecture');
+    });
+
+    it('quotes « menée par » for the leaders of the 2025 delegation and « regroupe » for its members', () => {
+      const led = rels({ type: 'LED', to: 'mission-bfc-expo-osaka-2025' });
+      expect(led).toHaveLength(6);
+      for (const r of led) expect(list(r.properties.quotes).join(' '), r.id).toContain('menée par');
+      const members = rels({ type: 'PARTICIPATED_IN', to: 'mission-bfc-expo-osaka-2025' });
+      expect(members.length).toBeGreaterThanOrEqual(7);
+      for (const r of members)
+        expect(list(r.properties.quotes).join(' '), r.id).toContain('la délégation regroupe');
+      expect(rels({ type: 'LED', from: 'bertrand-fort' })).toEqual([]);
+    });
+
+    it('cites place-in-place geography from the gazetteer unless the article states it', () => {
+      const places = new Set(dataset.nodes.filter((n) => n.label === 'Place').map((n) => n.id));
+      const geography = rels({ type: 'PART_OF' }).filter((r) => places.has(r.from) && places.has(r.to));
+      const referenced = geography.filter((r) => r.properties.reference === 'ref-geonames');
+      expect(referenced.length).toBeGreaterThanOrEqual(15);
+      expect(geography.length - referenced.length).toBeLessThanOrEqual(5);
+    });
+
+    it('keeps the qualifiers of approximate numbers', () => {
+      expect(node('vitagora')?.properties).toMatchObject({
+        members: [680, 670],
+        membersQualifier: ['more-than', 'none'],
+        membersQualifierSources: ['src-000-dijon-naro-vitagora', 'src-001-bfc-expo-osaka'],
+      });
+      expect(node('agreements-occitanie-japan-universities')?.properties).toMatchObject({
+        count: 50,
+        countQualifier: 'nearly',
+      });
+    });
+
+    it('drops the photo credits as actors and keeps them as credits of the source', () => {
+      expect(node('nicolas-datiche')).toBeUndefined();
+      expect(node('laurent-boutonnet')).toBeUndefined();
+      const source = dataset.sources.find((s) => s.id === 'src-004-occitanie-kyoto-aichi');
+      expect(source?.properties.photoCredits).toHaveLength(2);
+    });
+
+    it('points visits at the organisation visited where the text names one', () => {
+      expect(rels({ type: 'VISITED', from: 'dijon-visit-kumamoto-2022' }).map((r) => r.to)).toContain(
+        'kumamoto-prefecture',
+      );
+      expect(rels({ type: 'VISITED', from: 'kumamoto-delegation-dijon-2023' }).map((r) => r.to)).toEqual(
+        expect.arrayContaining(['dijon-metropole', 'vitagora']),
+      );
+    });
+
+    it('adds the omitted facts', () => {
+      expect(rels({ type: 'HOLDS_ROLE', from: 'francois-deseille' }).map((r) => r.to)).toContain(
+        'cite-internationale-gastronomie-vin-dijon',
+      );
+      expect(
+        rels({ type: 'PARTICIPATED_IN', from: 'cir-kumamoto-prefecture', to: 'programme-jet' }),
+      ).toHaveLength(1);
+      expect(
+        rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'kumamoto-prefecture' })[0]?.properties
+          .since,
+      ).toBe('2010');
+      expect(
+        rels({ type: 'LED_TO', from: 'programme-bfc-biotherapies-roadmap', to: 'mission-bfc-usa-2024' }),
+      ).toHaveLength(1);
+      expect(rels({ type: 'LED_TO', from: 'mission-occitanie-japan-2016' }).map((r) => r.to)).toContain(
+        'programme-occitanie-japan-academic-projects',
+      );
+      expect(node('programme-occitanie-firms-in-japan')?.properties).toMatchObject({
+        companies: 300,
+        companiesQualifier: 'nearly',
+      });
     });
   });
 });

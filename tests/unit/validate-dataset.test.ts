@@ -356,6 +356,209 @@ describe('mergeDocuments', () => {
   });
 });
 
+const eventNode = (id: string, props: Rec = {}) => ({
+  id,
+  label: 'Event',
+  name: id,
+  props,
+  quote: `quote about ${id}`,
+});
+
+describe('status and reference geography in the import format', () => {
+  describe('when an Event, an Agreement or an act relationship gives no status', () => {
+    const errors = errorsOf([
+      {
+        file: 'a.json',
+        data: doc(
+          'src-a',
+          [
+            org('dijon'),
+            eventNode('mission'),
+            { ...org('mou'), label: 'Agreement', props: { date: '2025' } },
+          ],
+          [rel('ORGANISED', 'dijon', 'mission')],
+        ),
+      },
+    ]);
+
+    it('refuses each, naming the record and the statuses expected', () => {
+      expect(errors).toEqual([
+        {
+          file: 'a.json',
+          record: 'nodes[1] (id "mission")',
+          field: 'props.status',
+          message:
+            'an Event must say its status as the source reports it at publication: one of "planned", "held", "cancelled"',
+        },
+        {
+          file: 'a.json',
+          record: 'nodes[2] (id "mou")',
+          field: 'props.status',
+          message:
+            'an Agreement must say its status as the source reports it at publication: one of "announced", "signed", "renewed", "ended"',
+        },
+        {
+          file: 'a.json',
+          record: 'relationships[0] (dijon -ORGANISED-> mission)',
+          field: 'props.status',
+          message:
+            'ORGANISED records an act and must say its status as the source reports it at publication: one of "planned", "done", "cancelled"',
+        },
+      ]);
+    });
+  });
+
+  describe('when a status is outside the vocabulary', () => {
+    it('refuses it on a node, an act and an optional-status relationship, saying what was expected', () => {
+      const errors = errorsOf([
+        {
+          file: 'a.json',
+          data: doc(
+            'src-a',
+            [org('dijon'), org('vitagora'), eventNode('mission', { status: 'done' })],
+            [
+              rel('ORGANISED', 'dijon', 'mission', { props: { status: 'held' } }),
+              rel('MEMBER_OF', 'dijon', 'vitagora', { props: { status: 'expected' } }),
+            ],
+          ),
+        },
+      ]);
+      expect(errors.map((e) => `${e.record}: ${e.message}`)).toEqual([
+        'nodes[2] (id "mission"): an Event has status "done"; expected one of "planned", "held", "cancelled"',
+        'relationships[0] (dijon -ORGANISED-> mission): ORGANISED records an act and has status "held"; expected one of "planned", "done", "cancelled"',
+        'relationships[1] (dijon -MEMBER_OF-> vitagora): a MEMBER_OF relationship has status "expected"; expected one of "planned", "done", "cancelled"',
+      ]);
+    });
+
+    it('accepts an optional-status relationship without a status', () => {
+      const dataset = merged([
+        {
+          file: 'a.json',
+          data: doc('src-a', [org('dijon'), org('vitagora')], [rel('MEMBER_OF', 'dijon', 'vitagora')]),
+        },
+      ]);
+      expect(dataset.relationships[0]?.properties.status).toBeUndefined();
+    });
+  });
+
+  describe('when two sources report the status of one element', () => {
+    const mou = (status: string) => ({ ...org('mou'), label: 'Agreement', props: { status } });
+    const party = (status: string) => rel('PARTY_TO', 'dijon', 'mou', { props: { status } });
+    // Given newest first, to show that the order is the publication order, not the input order.
+    const dataset = merged([
+      {
+        file: 'later.json',
+        data: doc('src-later', [org('dijon'), mou('signed')], [party('done')], { published: '2024-03-05' }),
+      },
+      {
+        file: 'earlier.json',
+        data: doc('src-earlier', [org('dijon'), mou('announced')], [party('planned')], { published: '2023' }),
+      },
+    ]);
+
+    it('makes the status of the most recently published source current and keeps the history, oldest first', () => {
+      expect(nodeOf(dataset, 'mou')?.properties).toMatchObject({
+        status: 'signed',
+        statusHistory: ['2023|announced|src-earlier', '2024-03-05|signed|src-later'],
+      });
+      expect(nodeOf(dataset, 'mou')?.properties.statusSources).toBeUndefined();
+      expect(dataset.relationships[0]?.properties).toMatchObject({
+        status: 'done',
+        statusHistory: ['2023|planned|src-earlier', '2024-03-05|done|src-later'],
+      });
+    });
+
+    it('keeps no history when a single source reports the status', () => {
+      const single = merged([
+        { file: 'a.json', data: doc('src-a', [org('dijon'), mou('announced')], [party('planned')]) },
+      ]);
+      expect(nodeOf(single, 'mou')?.properties.status).toBe('announced');
+      expect(nodeOf(single, 'mou')?.properties.statusHistory).toBeUndefined();
+    });
+  });
+
+  describe('reference geography', () => {
+    const gazetteer = {
+      source: {
+        id: 'ref-gazetteer',
+        title: 'Reference geography',
+        publisher: 'GeoNames',
+        published: '2026-12',
+        language: 'en',
+        url: 'https://www.geonames.org/',
+        reference: true,
+        note: 'Containment of places the articles mention but do not state.',
+      },
+      nodes: [],
+      relationships: [],
+    };
+    const article = (reference: unknown) =>
+      doc(
+        'src-a',
+        [place('kyoto'), place('japan')],
+        [rel('PART_OF', 'kyoto', 'japan', { props: { reference } })],
+      );
+
+    it('accepts a record whose reference names a reference source of the import', () => {
+      const dataset = merged([
+        { file: 'a.json', data: article('ref-gazetteer') },
+        { file: 'ref.json', data: gazetteer },
+      ]);
+      expect(dataset.relationships[0]?.properties.reference).toBe('ref-gazetteer');
+      expect(dataset.sources.find((s) => s.id === 'ref-gazetteer')?.properties.reference).toBe(true);
+    });
+
+    it('refuses a reference to an article or to no source, naming the reference sources expected', () => {
+      const errors = errorsOf([
+        { file: 'a.json', data: article('src-a') },
+        { file: 'ref.json', data: gazetteer },
+      ]);
+      expect(errors).toEqual([
+        {
+          file: 'a.json',
+          record: 'relationships[0] (kyoto -PART_OF-> japan)',
+          field: 'props.reference',
+          message: 'reference "src-a" does not name a reference source; expected one of "ref-gazetteer"',
+        },
+      ]);
+    });
+
+    it('refuses a reference source without a url or a note', () => {
+      const { url: _url, note: _note, ...bare } = gazetteer.source;
+      const errors = errorsOf([{ file: 'ref.json', data: { ...gazetteer, source: bare } }]);
+      expect(errors.map((e) => `${e.record}: ${e.field}: ${e.message}`)).toEqual([
+        'source: url: a reference source needs a url saying where its facts come from',
+        'source: note: a reference source needs a note saying where its facts come from',
+      ]);
+    });
+  });
+
+  describe('a spin-off', () => {
+    it('is a SPUN_OFF_FROM between organisations, refused towards a Place', () => {
+      const ok = merged([
+        {
+          file: 'a.json',
+          data: doc('src-a', [org('chematech'), org('icmub')], [rel('SPUN_OFF_FROM', 'chematech', 'icmub')]),
+        },
+      ]);
+      expect(ok.relationships.map((r) => r.type)).toEqual(['SPUN_OFF_FROM']);
+      const errors = errorsOf([
+        {
+          file: 'a.json',
+          data: doc(
+            'src-a',
+            [org('chematech'), place('dijon')],
+            [rel('SPUN_OFF_FROM', 'chematech', 'dijon')],
+          ),
+        },
+      ]);
+      expect(errors.map((e) => e.message)).toEqual([
+        'SPUN_OFF_FROM ends at Organisation, but "dijon" is a Place',
+      ]);
+    });
+  });
+});
+
 describe('findMisquotes', () => {
   const text = 'Le pôle, très implanté au Japon, a créé\nune passerelle : « l’alimentation\u00a0durable ».';
   const withQuote = (quote: string) =>
