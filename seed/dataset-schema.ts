@@ -97,6 +97,11 @@ function checkProps(
     if (reserved.includes(key)) {
       ctx.addIssue({ code: 'custom', path: ['props', key], message: `"${key}" has its own field` });
     }
+    if (key === 'statusHistory') {
+      const message =
+        '"statusHistory" is computed at merge from the status each source gives; give "status" only';
+      ctx.addIssue({ code: 'custom', path: ['props', key], message });
+    }
     if (DATE_KEYS.includes(key) && !isoDateSchema.safeParse(value).success) {
       ctx.addIssue({
         code: 'custom',
@@ -157,7 +162,8 @@ const aOrAn = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 const RESERVED_KEYS = ['id', 'name', 'nameEn', 'aliases', 'kind', 'sources', 'quotes', 'label'];
 /** Relationship ids are computed (from|TYPE|to|key): props may not set them. */
 const RESERVED_RELATIONSHIP_KEYS = ['id', 'key', 'type', 'from', 'to', 'sources', 'quotes'];
-const DATE_KEYS = ['date', 'start', 'end', 'since', 'until'];
+/** `startLatest`: the latest day a start the text only bounds may be (`start` is the earliest). */
+const DATE_KEYS = ['date', 'start', 'end', 'since', 'until', 'startLatest'];
 
 export const nodeRecordSchema = z
   .object({

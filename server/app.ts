@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { changesRoutes } from './changes/changes-routes.ts';
 import { cypherRoutes } from './cypher/cypher-routes.ts';
 import type { Database } from './database/database.ts';
 import { graphRoutes } from './graph/graph-routes.ts';
@@ -52,6 +53,7 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   api.use(partnersRoutes(db, catalog));
   api.use(pathsRoutes(db, catalog));
   api.use(timelineRoutes(db));
+  api.use(changesRoutes(db, catalog));
   api.use(schemaRoutes(db));
   api.use(sourcesRoutes(db));
   api.use(cypherRoutes(db, config));

@@ -4,6 +4,7 @@
 // not added twice, so re-running an import changes nothing.
 // Parameters: $rows (list of {id, label, properties: map without sources/quotes/aliases, sources: [string],
 //   quotes: [string], aliases: [string]}).
+// Sets sourceCount (integer: distinct sources of the accumulated citations).
 // Returns: count (integer) of rows written.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -20,4 +21,7 @@ SET n.sources = oldSources + [i IN fresh | row.sources[i]],
       WHEN n.aliases IS NULL AND size(row.aliases) = 0 THEN null
       ELSE coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]
     END
+// How many distinct sources support it: what the canvas sizes elements by.
+SET n.sourceCount = size(reduce(distinct = [], source IN n.sources |
+  CASE WHEN source IN distinct THEN distinct ELSE distinct + source END))
 RETURN count(n) AS count

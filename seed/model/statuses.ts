@@ -74,3 +74,20 @@ export const statusFilterParameters = (filter: StatusFilter) => ({
   statusFilter: filter,
   doneStatuses: [...DONE_STATUSES],
 });
+
+/**
+ * The status as sources published by a day reported it: the latest report (statusHistory entries
+ * "<published>|<status>|<source id>", oldest first) published on or before the day. When no report
+ * was published by then, the sources that tell of it are retrospective and the current status stands.
+ */
+export function statusAsOf(current: unknown, history: readonly string[], day: string): unknown {
+  let status = current;
+  let reportedByThen = false;
+  for (const entry of history) {
+    const [published, reported] = entry.split('|');
+    if (!published || !reported || published > day) continue;
+    status = reported;
+    reportedByThen = true;
+  }
+  return reportedByThen ? status : current;
+}

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import {
   citationSchema,
   csvList,
+  dateParam,
   dateWindow,
   intParam,
   labelParam,
   nodeIdParam,
+  refuseUnusableWindow,
   relationshipTypeParam,
+  statusFilterParam,
 } from './common.ts';
 import { jsonValueSchema, problemSchema, wireEdgeSchema, wireGraphSchema, wireNodeSchema } from './graph.ts';
 
@@ -59,6 +62,7 @@ export const neighboursRequestSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  status: statusFilterParam,
 });
 export const neighboursResponseSchema = z.object({
   graph: wireGraphSchema,
@@ -69,11 +73,14 @@ export const neighboursResponseSchema = z.object({
 });
 
 // --- Who partners with whom ---------------------------------------------------------------------
-export const partnershipsRequestSchema = z.object({
-  ids: csvList(nodeIdParam),
-  topics: csvList(nodeIdParam),
-  ...dateWindow,
-});
+export const partnershipsRequestSchema = z
+  .object({
+    ids: csvList(nodeIdParam),
+    topics: csvList(nodeIdParam),
+    ...dateWindow,
+    status: statusFilterParam,
+  })
+  .superRefine(refuseUnusableWindow);
 export const evidenceSchema = z.object({
   kind: z.enum(['agreement', 'membership', 'cooperation']),
   /** The agreement's id, or the relationship's id for memberships and cooperation. */
@@ -81,20 +88,31 @@ export const evidenceSchema = z.object({
   name: z.string().nullable(),
   type: z.string(),
   date: z.string().nullable(),
-  status: z.string().nullable(),
-  citations: z.array(citationSchema),
+  status: z.string().nullable().describe('The status the latest source reports (planned, signed, …), if any'),
+  statusHistory: z
+    .array(z.string())
+    .describe(
+      'Each status sources reported, oldest first, as "<published>|<status>|<source id>" (empty when one source)',
+    ),
+  spanStart: z.string().nullable().describe('First day the fact covers (ISO day), null when undated'),
+  spanEnd: z.string().nullable().describe('Last day the fact covers; null when open (it lasts) or undated'),
+  sources: z.number().describe('How many distinct sources support this piece of evidence'),
+  citations: z.array(citationSchema).describe('Each distinct (source, quote) once'),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 export const partnershipsResponseSchema = z.object({
   graph: wireGraphSchema,
 });
 
-export const commonPartnersRequestSchema = z.object({
-  ids: csvList(nodeIdParam).refine((ids) => ids !== undefined && ids.length >= 2 && ids.length <= 10, {
-    message: 'ids must list 2–10 actors',
-  }),
-  ...dateWindow,
-});
+export const commonPartnersRequestSchema = z
+  .object({
+    ids: csvList(nodeIdParam).refine((ids) => ids !== undefined && ids.length >= 2 && ids.length <= 10, {
+      message: 'ids must list 2–10 actors',
+    }),
+    ...dateWindow,
+    status: statusFilterParam,
+  })
+  .superRefine(refuseUnusableWindow);
 export const commonPartnersResponseSchema = z.object({
   partners: z.array(
     z.object({
@@ -107,6 +125,11 @@ export const commonPartnersResponseSchema = z.object({
 
 // --- Paths --------------------------------------------------------------------------------------
 export const DEFAULT_AVOIDED_LABELS = ['Place', 'Topic', 'Source'] as const;
+/**
+ * Intermediate nodes with more links than this are generic hubs (a country, a city) through which
+ * "everyone is connected"; the curated actors that broker real cooperation have far fewer.
+ */
+export const DEFAULT_MAX_DEGREE = 30;
 export const pathsRequestSchema = z
   .object({
     from: nodeIdParam,
@@ -119,17 +142,28 @@ export const pathsRequestSchema = z
     avoid: z
       .preprocess((value) => (value === 'none' ? [] : value), csvList(labelParam))
       .transform((value) => value ?? [...DEFAULT_AVOIDED_LABELS]),
+    maxDegree: intParam(1, 100_000, DEFAULT_MAX_DEGREE, 'maxDegree').describe(
+      `Intermediate nodes with more links than this (sources not counted) are avoided as generic hubs; the endpoints always count. Default ${DEFAULT_MAX_DEGREE}.`,
+    ),
     ...dateWindow,
+    status: statusFilterParam,
   })
   .refine((request) => request.from !== request.to, {
     message: 'from and to must be two different actors',
     path: ['to'],
-  });
+  })
+  .superRefine(refuseUnusableWindow);
 export const hopSchema = z.object({
   edge: wireEdgeSchema,
   /** The hop as walked: from the path's previous node to the next (may run against the edge's direction). */
   from: z.string(),
   to: z.string(),
+  status: z
+    .string()
+    .nullable()
+    .describe(
+      "The status of the hop: its relationship's, else that of the event or agreement it reaches; null when none is reported",
+    ),
   citations: z.array(citationSchema),
 });
 export const pathSchema = z.object({
@@ -144,12 +178,15 @@ export const pathsResponseSchema = z.object({
 });
 
 // --- Timeline -----------------------------------------------------------------------------------
-export const timelineRequestSchema = z.object({
-  ids: csvList(nodeIdParam),
-  since: dateWindow.since,
-  until: dateWindow.until,
-  limit: intParam(1, 1000, 200, 'limit'),
-});
+export const timelineRequestSchema = z
+  .object({
+    ids: csvList(nodeIdParam),
+    since: dateWindow.since,
+    until: dateWindow.until,
+    limit: intParam(1, 1000, 200, 'limit'),
+    status: statusFilterParam,
+  })
+  .superRefine(refuseUnusableWindow);
 export const timelineItemSchema = z.object({
   node: wireNodeSchema,
   date: z.string(),
@@ -157,6 +194,54 @@ export const timelineItemSchema = z.object({
   actorIds: z.array(z.string()),
 });
 export const timelineResponseSchema = z.object({ items: z.array(timelineItemSchema) });
+
+// --- As of and what changed ---------------------------------------------------------------------
+export const asOfRequestSchema = z
+  .object({
+    date: dateParam.describe('The day, month or year D the network is shown as of'),
+    status: statusFilterParam,
+  })
+  .superRefine((request, ctx) => refuseUnusableWindow({ since: request.date }, ctx));
+export const asOfResponseSchema = z.object({
+  date: z.string(),
+  graph: wireGraphSchema.describe(
+    'Organisations and PARTNERS_WITH edges (with evidence) in force at D, as reported by sources published by D',
+  ),
+});
+
+export const CHANGE_KINDS = [
+  'signed',
+  'renewed',
+  'announced',
+  'ended',
+  'held',
+  'planned',
+  'cancelled',
+  'started',
+] as const;
+export const changesRequestSchema = z
+  .object({ since: dateParam, until: dateParam })
+  .superRefine(refuseUnusableWindow);
+export const changeSchema = z.object({
+  date: z.string().describe('When it changed, at the precision the source gives'),
+  change: z.enum(CHANGE_KINDS),
+  element: z.object({
+    id: z.string(),
+    label: z.string().optional().describe('For a node: its label'),
+    type: z.string().optional().describe('For a relationship: its type'),
+    name: z.string().nullable().optional(),
+    from: z.object({ id: z.string(), name: z.string().nullable() }).optional(),
+    to: z.object({ id: z.string(), name: z.string().nullable() }).optional(),
+  }),
+  citation: z.object({
+    quote: z.string(),
+    sourceId: z.string(),
+    sourceTitle: z.string().nullable(),
+    published: z.string().nullable(),
+  }),
+});
+export type Change = z.infer<typeof changeSchema>;
+export const changesResponseSchema = z.object({ changes: z.array(changeSchema) });
 
 // --- Schema -------------------------------------------------------------------------------------
 export const schemaResponseSchema = z.object({
@@ -259,6 +344,8 @@ export type CommonPartnersResponse = z.infer<typeof commonPartnersResponseSchema
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
 export type TimelineItem = z.infer<typeof timelineItemSchema>;
+export type AsOfResponse = z.infer<typeof asOfResponseSchema>;
+export type ChangesResponse = z.infer<typeof changesResponseSchema>;
 export type SchemaResponse = z.infer<typeof schemaResponseSchema>;
 export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
 export type SourceDetailsResponse = z.infer<typeof sourceDetailsResponseSchema>;

@@ -1,6 +1,8 @@
 // Query-string helpers shared by the request schemas: lists arrive as "a,b" or repeated keys.
 import { z } from 'zod';
 import { isoDateSchema, NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/dataset-schema.ts';
+import { STATUS_FILTERS } from '../../seed/model/statuses.ts';
+import { type DateWindow, windowProblem } from '../../seed/model/time-span.ts';
 
 /** "a,b" or ["a","b"] or ["a,b","c"] → ["a","b","c"]. */
 export const csvList = <T extends z.ZodType>(item: T) =>
@@ -40,6 +42,23 @@ export const dateWindow = {
     .default('true')
     .transform((value) => value === 'true'),
 };
+
+/**
+ * Refuses a window the model calls unusable (since after until, a year outside 1900–2100), naming
+ * the problem. Add it to a request schema with `.superRefine(refuseUnusableWindow)`.
+ */
+export function refuseUnusableWindow(window: DateWindow, ctx: z.RefinementCtx): void {
+  const problem = windowProblem(window);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [problem.split(' ')[0] ?? 'since'] });
+}
+
+/** `status=done` keeps only what a source reports as having happened; `all` (default) keeps plans too. */
+export const statusFilterParam = z
+  .enum(STATUS_FILTERS, { message: `status must be one of ${STATUS_FILTERS.join(', ')}` })
+  .default('all')
+  .describe(
+    '`done`: only facts a source reports as having happened (held, signed, renewed, ended, done) or that have no status; `all`: plans and announcements too.',
+  );
 
 export const citationSchema = z.object({
   sourceId: z.string(),

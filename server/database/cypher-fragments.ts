@@ -1,24 +1,16 @@
 // Cypher predicates that several query files share, composed into them by the query registry where
 // a file writes `{{name(expression)}}`. One place for the rule, so the copies cannot drift.
 // Each takes a Cypher expression (a variable or a small expression of the query) and reads the
-// query's own parameters; no user text ever reaches them.
+// query's own parameters; no user text ever reaches them. The rules themselves live in the model
+// (seed/model/), which the client's filters use too.
+import { cypherPassesStatusFilter } from '../../seed/model/statuses.ts';
+import { cypherSpanInWindow } from '../../seed/model/time-span.ts';
 
-/** ISO dates of any precision ('2025', '2025-11', '2025-11-20') compared at their common precision. */
-const notBefore = (date: string, bound: string) =>
-  `substring(${date}, 0, size(${bound})) >= substring(${bound}, 0, size(${date}))`;
-const notAfter = (date: string, bound: string) =>
-  `substring(${date}, 0, size(${bound})) <= substring(${bound}, 0, size(${date}))`;
-
-/** The date is not before $since (or $since is null). */
-const onOrAfterSince = (date: string) => `($since IS NULL OR ${notBefore(date, '$since')})`;
-/** The date is not after $until (or $until is null). */
-const onOrBeforeUntil = (date: string) => `($until IS NULL OR ${notAfter(date, '$until')})`;
-
-export const CYPHER_FRAGMENTS: Record<string, (expression: string) => string> = {
-  onOrAfterSince,
-  onOrBeforeUntil,
-  /** The date lies in the window [$since, $until] (either bound may be null). */
-  inDateWindow: (date) => `(${onOrAfterSince(date)} AND ${onOrBeforeUntil(date)})`,
+export const CYPHER_FRAGMENTS: Record<string, (element: string) => string> = {
+  /** The element's stored span overlaps [$windowStart, $windowEnd] (undated elements pass). */
+  spanInWindow: cypherSpanInWindow,
+  /** The element's status passes $statusFilter ('all', or 'done' with $doneStatuses). */
+  passesStatusFilter: cypherPassesStatusFilter,
 };
 
 /**

@@ -28,6 +28,7 @@ export const QUERY_FILES = {
   allShortestPaths: 'paths/find-paths',
   kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
+  changes: 'changes/changes',
   existingNodeLabels: 'import/existing-node-labels',
   mergeSources: 'import/merge-sources',
   mergeNodes: 'import/merge-nodes',

@@ -1,6 +1,7 @@
 // Node details and neighbourhood expansion.
 import neo4j, { type Integer, type Node, type Relationship } from 'neo4j-driver';
 import type { z } from 'zod';
+import type { StatusFilter } from '../../seed/model/statuses.ts';
 import type {
   NeighbourGroup,
   NeighboursResponse,
@@ -9,15 +10,21 @@ import type {
 } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { notFound } from '../shared/errors.ts';
+import { filterParameters } from '../shared/filter-parameters.ts';
 import { GraphCollector, nodeToWire } from '../shared/graph-mapper.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type NeighboursRequest = z.infer<typeof neighboursRequestSchema>;
 
-async function neighbourGroups(db: Database, id: string, includeSources: boolean): Promise<NeighbourGroup[]> {
+async function neighbourGroups(
+  db: Database,
+  id: string,
+  includeSources: boolean,
+  status: StatusFilter = 'all',
+): Promise<NeighbourGroup[]> {
   const result = await db.read<{ type: string; direction: 'out' | 'in'; label: string; count: Integer }>(
     'nodeNeighbourCounts',
-    { id, includeSources },
+    { id, includeSources, ...filterParameters({ status }) },
   );
   return result.records.map((record) => ({
     type: record.get('type'),
@@ -63,7 +70,7 @@ export async function expandNeighbours(
   id: string,
   request: NeighboursRequest,
 ): Promise<NeighboursResponse> {
-  const groups = await neighbourGroups(db, id, request.includeSources);
+  const groups = await neighbourGroups(db, id, request.includeSources, request.status);
   const total = groups
     .filter((group) => matchesFilter(group, request))
     .reduce((sum, group) => sum + group.count, 0);
@@ -88,6 +95,7 @@ export async function expandNeighbours(
       labels: request.labels ?? [],
       direction: request.direction,
       includeSources: request.includeSources,
+      ...filterParameters({ status: request.status }),
       skip: neo4j.int(request.skip),
       limit: neo4j.int(request.limit),
     },

@@ -4,6 +4,7 @@
 // nothing is written, and re-running an import changes nothing (MERGE on ids, citations deduplicated).
 import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../../seed/dataset-schema.ts';
+import { spanOf } from '../../seed/model/time-span.ts';
 import {
   type DatasetError,
   type DatasetInput,
@@ -106,6 +107,16 @@ function withoutCitations(properties: Record<string, NeoValue>, alsoDrop: string
   );
 }
 
+/**
+ * The span the record covers, stored so every query applies one predicate to it (seed/model/time-span.ts).
+ * Undated records get nulls, which `SET +=` turns into removals: a re-import that drops a date
+ * leaves no stale span behind.
+ */
+function spanProperties(kind: { label?: string; type?: string }, properties: Record<string, NeoValue>) {
+  const span = spanOf(kind, properties);
+  return { spanStart: span?.start ?? null, spanEnd: span?.end ?? null };
+}
+
 const stringList = (value: NeoValue | undefined): string[] =>
   Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
 
@@ -117,7 +128,10 @@ function nodeRow(node: MergedDataset['nodes'][number]) {
   return {
     id: node.id,
     label: node.label,
-    properties: withoutCitations(node.properties, ['aliases']),
+    properties: {
+      ...withoutCitations(node.properties, ['aliases']),
+      ...spanProperties({ label: node.label }, node.properties),
+    },
     sources: stringList(node.properties.sources),
     quotes: stringList(node.properties.quotes),
     aliases: stringList(node.properties.aliases),
@@ -130,7 +144,10 @@ function relationshipRow(rel: MergedDataset['relationships'][number]) {
     type: rel.type,
     from: rel.from,
     to: rel.to,
-    properties: withoutCitations(rel.properties),
+    properties: {
+      ...withoutCitations(rel.properties),
+      ...spanProperties({ type: rel.type }, rel.properties),
+    },
     sources: stringList(rel.properties.sources),
     quotes: stringList(rel.properties.quotes),
   };

@@ -3,6 +3,7 @@
 // (agreements, memberships, reported cooperation) and each piece's citations.
 import type { Node } from 'neo4j-driver';
 import type { z } from 'zod';
+import { isPlanned } from '../../seed/model/statuses.ts';
 import type {
   CommonPartnersResponse,
   commonPartnersRequestSchema,
@@ -12,6 +13,7 @@ import type {
 } from '../contract/api.ts';
 import type { JsonValue, WireEdge, WireNode } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
+import { filterParameters } from '../shared/filter-parameters.ts';
 import { nodeToWire, toJson } from '../shared/graph-mapper.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
@@ -21,6 +23,7 @@ type RawEvidence = Record<string, unknown>;
 
 async function toEvidence(catalog: SourceCatalog, raw: RawEvidence): Promise<Evidence> {
   const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const citations = await catalog.cite(toJson(raw.sources), toJson(raw.quotes));
   return {
     kind: raw.kind as Evidence['kind'],
     id: String(raw.id),
@@ -28,11 +31,27 @@ async function toEvidence(catalog: SourceCatalog, raw: RawEvidence): Promise<Evi
     type: String(raw.type),
     date: text(raw.date),
     status: text(raw.status),
-    citations: await catalog.cite(toJson(raw.sources), toJson(raw.quotes)),
+    statusHistory: Array.isArray(raw.statusHistory) ? raw.statusHistory.map(String) : [],
+    spanStart: text(raw.spanStart),
+    spanEnd: text(raw.spanEnd),
+    sources: distinctSourceCount(citations),
+    citations,
   };
 }
 
+const distinctSourceCount = (citations: { sourceId: string }[]) =>
+  new Set(citations.map((citation) => citation.sourceId)).size;
+
 function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEdge {
+  const seen = new Set<string>();
+  const citations = evidence
+    .flatMap((item) => item.citations)
+    .filter((citation) => {
+      const key = JSON.stringify([citation.sourceId, citation.quote]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const dates = evidence
     .map((item) => item.date)
     .filter((date): date is string => date !== null)
@@ -47,9 +66,13 @@ function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEd
       evidence: evidence as unknown as JsonValue,
       evidenceCount: evidence.length,
       firstDate: dates[0] ?? null,
-      // The union of the evidence's citations, so the edge is cited like any other.
-      sources: evidence.flatMap((item) => item.citations.map((citation) => citation.sourceId)),
-      quotes: evidence.flatMap((item) => item.citations.map((citation) => citation.quote)),
+      // The union of the evidence's citations, each once, so the edge is cited like any other.
+      sources: citations.map((citation) => citation.sourceId),
+      quotes: citations.map((citation) => citation.quote),
+      // Independent sources behind the link: what the canvas sizes the edge by.
+      sourceCount: distinctSourceCount(citations),
+      // The link is as firm as its firmest evidence: one signed agreement makes it done.
+      planned: evidence.length > 0 && evidence.every((item) => isPlanned(item.status)),
     },
   };
 }
@@ -58,12 +81,12 @@ export async function partnerships(
   db: Database,
   catalog: SourceCatalog,
   request: PartnershipsRequest,
+  options: { restate?: (evidence: Evidence) => Evidence | null } = {},
 ): Promise<PartnershipsResponse> {
   const result = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnerships', {
     ids: request.ids ?? [],
     topics: request.topics ?? [],
-    since: request.since ?? null,
-    until: request.until ?? null,
+    ...filterParameters(request),
     includeUndated: request.includeUndated,
   });
   const nodes = new Map<string, WireNode>();
@@ -71,9 +94,13 @@ export async function partnerships(
   for (const record of result.records) {
     const a = nodeToWire(record.get('a'));
     const b = nodeToWire(record.get('b'));
+    const found = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
+    const evidence = options.restate
+      ? found.map(options.restate).filter((item): item is Evidence => item !== null)
+      : found;
+    if (evidence.length === 0) continue;
     nodes.set(a.id, a);
     nodes.set(b.id, b);
-    const evidence = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
     edges.push(partnershipEdge(a, b, evidence));
   }
   return { graph: { nodes: [...nodes.values()], edges } };
@@ -90,8 +117,7 @@ export async function commonPartners(
     links: { actorId: string; actor: Node; evidence: RawEvidence[] }[];
   }>('commonPartners', {
     ids,
-    since: request.since ?? null,
-    until: request.until ?? null,
+    ...filterParameters(request),
     includeUndated: request.includeUndated,
   });
   const partners: CommonPartnersResponse['partners'] = [];

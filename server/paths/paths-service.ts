@@ -5,6 +5,7 @@ import type { PathResult, PathsResponse, pathsRequestSchema } from '../contract/
 import type { Database } from '../database/database.ts';
 import type { QueryName } from '../database/query-registry.ts';
 import { notFound } from '../shared/errors.ts';
+import { filterParameters } from '../shared/filter-parameters.ts';
 import { GraphCollector, relationshipToWire, wireNodeId } from '../shared/graph-mapper.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
@@ -32,8 +33,8 @@ export async function findPaths(
     avoid: request.avoid,
     maxHops: neo4j.int(request.maxHops),
     limit: neo4j.int(limitOf(request)),
-    since: request.since ?? null,
-    until: request.until ?? null,
+    maxDegree: neo4j.int(request.maxDegree),
+    ...filterParameters(request),
     includeUndated: request.includeUndated,
   });
   if (result.records.length === 0) await assertActorsExist(db, request);
@@ -57,6 +58,11 @@ export async function findPaths(
           edge,
           from: wireNodeId(segment.start),
           to: wireNodeId(segment.end),
+          status: hopStatus(
+            edge.properties.status,
+            segment.end.properties.status,
+            segment.start.properties.status,
+          ),
           citations: await catalog.cite(edge.properties.sources, edge.properties.quotes),
         };
       }),
@@ -64,6 +70,14 @@ export async function findPaths(
     paths.push({ length: path.length, nodeIds, hops });
   }
   return { paths, graph: graph.result() };
+}
+
+/**
+ * A hop says whether it is reported as done: the relationship's own status, else the status of the
+ * event or agreement at either end of it (a visit to a planned mission is planned too).
+ */
+function hopStatus(...statuses: unknown[]): string | null {
+  return statuses.find((status): status is string => typeof status === 'string') ?? null;
 }
 
 /** No path and an unknown id are different answers: 200 with no paths vs 404. */

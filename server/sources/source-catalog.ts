@@ -43,16 +43,25 @@ export class SourceCatalog {
     return this.cache;
   }
 
-  /** Pairs parallel `sources`/`quotes` lists into citations with their source's metadata. */
+  /**
+   * Pairs parallel `sources`/`quotes` lists into citations with their source's metadata, each
+   * distinct (source, quote) once: evidence that gathers an agreement and both parties' links to it
+   * would otherwise repeat the same quote for each.
+   */
   async cite(sources: JsonValue | undefined, quotes: JsonValue | undefined): Promise<Citation[]> {
     const ids = Array.isArray(sources) ? sources.map(String) : [];
     const texts = Array.isArray(quotes) ? quotes.map(String) : [];
     if (ids.length === 0) return [];
     const metadata = await this.metadata();
-    return ids.map((sourceId, index) => ({
-      sourceId,
-      quote: texts[index] ?? '',
-      source: metadata.get(sourceId) ?? null,
-    }));
+    const seen = new Set<string>();
+    const citations: Citation[] = [];
+    for (const [index, sourceId] of ids.entries()) {
+      const quote = texts[index] ?? '';
+      const key = JSON.stringify([sourceId, quote]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      citations.push({ sourceId, quote, source: metadata.get(sourceId) ?? null });
+    }
+    return citations;
   }
 }

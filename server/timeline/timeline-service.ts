@@ -3,6 +3,7 @@ import neo4j, { type Node } from 'neo4j-driver';
 import type { z } from 'zod';
 import type { timelineRequestSchema } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
+import { filterParameters } from '../shared/filter-parameters.ts';
 import { nodeToWire } from '../shared/graph-mapper.ts';
 
 type TimelineRequest = z.infer<typeof timelineRequestSchema>;
@@ -12,8 +13,7 @@ export async function timeline(db: Database, request: TimelineRequest) {
     'timeline',
     {
       ids: request.ids ?? [],
-      since: request.since ?? null,
-      until: request.until ?? null,
+      ...filterParameters(request),
       limit: neo4j.int(request.limit),
     },
   );

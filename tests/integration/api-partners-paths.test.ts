@@ -31,7 +31,11 @@ describe('GET /api/partnerships', () => {
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) {
       expect(edge.properties.evidence.length).toBeGreaterThan(0);
-      for (const item of edge.properties.evidence) expect(item.date.slice(0, 4)).toBe('2025');
+      // Each piece covers part of 2025: it starts by its end and has not ended before its start.
+      for (const item of edge.properties.evidence) {
+        expect(item.spanStart <= '2025-12-31').toBe(true);
+        expect(item.spanEnd === null || item.spanEnd >= '2025-01-01').toBe(true);
+      }
     }
     const early = await app.get('/api/partnerships?until=2012&includeUndated=false');
     const pairs = early.body.graph.edges.map(pairKey);
@@ -151,7 +155,11 @@ describe('GET /api/timeline', () => {
     expect(response.status).toBe(200);
     const dates = response.body.items.map((item: { date: string }) => item.date);
     expect(dates).toEqual([...dates].sort());
-    for (const date of dates) expect(date.slice(0, 4) >= '2023' && date.slice(0, 4) <= '2025').toBe(true);
+    // Each item covers part of the window: an agreement signed earlier and still in force counts.
+    for (const item of response.body.items) {
+      const { spanStart, spanEnd } = item.node.properties;
+      expect(spanStart <= '2025-12-31' && (spanEnd === undefined || spanEnd >= '2023-01-01')).toBe(true);
+    }
     const mou = response.body.items.find((item: any) => item.node.id === 'mou-dijon-kumamoto-2023');
     expect(mou.actorIds).toEqual(expect.arrayContaining(['dijon-metropole', 'kumamoto-prefecture']));
   });
@@ -168,13 +176,17 @@ describe('GET /api/timeline', () => {
 });
 
 describe('GET /api/sources', () => {
-  it('lists the five articles with the facts they support', async () => {
+  it('lists the five articles with the facts they support, and the reference geography', async () => {
     const response = await app.get('/api/sources');
-    expect(response.body.sources.length).toBeGreaterThanOrEqual(5);
-    for (const source of response.body.sources) {
-      expect(source.properties.title).toBeTruthy();
-      expect(source.nodeCount).toBeGreaterThan(0);
-    }
+    type Listed = { nodeCount: number; properties: { id: string; title: string; reference?: boolean } };
+    const sources: Listed[] = response.body.sources;
+    const articles = sources.filter((source) => source.properties.reference !== true);
+    expect(articles.length).toBeGreaterThanOrEqual(5);
+    for (const source of sources) expect(source.properties.title).toBeTruthy();
+    for (const source of articles) expect(source.nodeCount).toBeGreaterThan(0);
+    // The gazetteer is cited by `reference` on geography records, not by article quotes.
+    const references = sources.filter((source) => source.properties.reference === true);
+    expect(references.map((source) => source.properties.id)).toEqual(['ref-geonames']);
   });
 
   it('details one source with its facts and quotes', async () => {
@@ -193,23 +205,26 @@ describe('GET /api/sources', () => {
 });
 
 describe('GET /api/paths with a date window', () => {
-  it('keeps undated hops by default and leaves out agreements dated outside the window', async () => {
+  it('keeps undated hops by default, agreements still in force, and leaves out agreements not yet signed', async () => {
     const windowed = await app.get(
       '/api/paths?from=dijon-metropole&to=naro&mode=all-shortest&since=2024&until=2025',
     );
     expect(windowed.status).toBe(200);
     expect(windowed.body.paths.length).toBeGreaterThan(0);
-    const early = await app.get(
+    // The 2010 agreement is in force from its signature on (the time rule), so a 2020 window keeps it…
+    const later = await app.get(
       '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&since=2020',
     );
-    // Its only PARTY_TO route runs through the 2010 agreement, so the window may leave no path at all:
-    // compare the node lists of both answers instead of looping over possibly none.
-    expect(early.status).toBe(200);
-    expect(early.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).not.toContain(
+    expect(later.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
       'agreement-vitagora-kbcc-2010',
     );
-    const all = await app.get('/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest');
-    expect(all.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).toContain(
+    // …and a window that ends before it was signed does not. Its only PARTY_TO route runs through
+    // it, so there may be no path at all: compare node lists instead of looping over possibly none.
+    const early = await app.get(
+      '/api/paths?from=vitagora&to=kbcc&types=PARTY_TO&mode=all-shortest&until=2009',
+    );
+    expect(early.status).toBe(200);
+    expect(early.body.paths.flatMap((path: { nodeIds: string[] }) => path.nodeIds)).not.toContain(
       'agreement-vitagora-kbcc-2010',
     );
   });

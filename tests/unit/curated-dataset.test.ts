@@ -402,6 +402,15 @@ describe('curated dataset (seed/data)', () => {
       }).map((r) => r.from);
       expect(participants).toContain('ville-de-kumamoto');
       expect(participants).not.toContain('kumamoto-prefecture');
+      // The Expo article names the city as Dijon's partner, the other two the département: both kept.
+      expect(
+        rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'ville-de-kumamoto' })[0]?.properties
+          .sources,
+      ).toEqual(['src-001-bfc-expo-osaka']);
+      expect(list(node('mou-dijon-kumamoto-2023')?.properties.sources)).toEqual([
+        'src-000-dijon-naro-vitagora',
+        'src-002-dijon-kumamoto',
+      ]);
     });
 
     it('quotes « menée par » for the leaders of the 2025 delegation and « regroupe » for its members', () => {

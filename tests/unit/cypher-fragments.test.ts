@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { cypherPassesStatusFilter } from '../../seed/model/statuses.ts';
+import { cypherSpanInWindow } from '../../seed/model/time-span.ts';
 import { composeQuery } from '../../server/database/cypher-fragments.ts';
 import { loadQueryRegistry, QUERY_FILES, type QueryName } from '../../server/database/query-registry.ts';
 
 describe('Cypher fragments composed into the query files', () => {
-  it('writes the date window once, for any expression', () => {
-    expect(composeQuery('WHERE {{inDateWindow(d)}}')).toBe(
-      'WHERE (($since IS NULL OR substring(d, 0, size($since)) >= substring($since, 0, size(d)))' +
-        ' AND ($until IS NULL OR substring(d, 0, size($until)) <= substring($until, 0, size(d))))',
-    );
-    expect(composeQuery('{{onOrAfterSince(coalesce(end, date))}}')).toBe(
-      '($since IS NULL OR substring(coalesce(end, date), 0, size($since)) >= substring($since, 0, size(coalesce(end, date))))',
-    );
-    expect(composeQuery('{{onOrBeforeUntil(date)}}')).toBe(
-      '($until IS NULL OR substring(date, 0, size($until)) <= substring($until, 0, size(date)))',
-    );
+  it("writes the model's span and status predicates, for any element", () => {
+    expect(composeQuery('WHERE {{spanInWindow(r)}}')).toBe(`WHERE ${cypherSpanInWindow('r')}`);
+    expect(composeQuery('{{spanInWindow(r)}}')).toContain('r.spanStart <= $windowEnd');
+    expect(composeQuery('{{passesStatusFilter(y)}}')).toBe(cypherPassesStatusFilter('y'));
+    expect(composeQuery('{{passesStatusFilter(y)}}')).toContain('y.status IN $doneStatuses');
   });
 
   it('fills slots only from the text it is given, and refuses unknown names', () => {

@@ -468,6 +468,20 @@ describe('status and reference geography in the import format', () => {
       });
     });
 
+    it('refuses a statusHistory given by a document: it is computed from the sources', () => {
+      const errors = errorsOf([
+        {
+          file: 'a.json',
+          data: doc('src-a', [
+            { ...mou('signed'), props: { status: 'signed', statusHistory: ['2020|signed|x'] } },
+          ]),
+        },
+      ]);
+      expect(errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+        'props.statusHistory: "statusHistory" is computed at merge from the status each source gives; give "status" only',
+      ]);
+    });
+
     it('keeps no history when a single source reports the status', () => {
       const single = merged([
         { file: 'a.json', data: doc('src-a', [org('dijon'), mou('announced')], [party('planned')]) },

@@ -1,0 +1,139 @@
+// What changed between two dates: each dated start or end of an agreement, event or lasting
+// relationship in the window, and each status a source reported in the window for an element whose
+// status changed between sources (an MoU announced by one article, signed by a later one), each
+// with the citation that reports it, oldest first.
+import type { Node, Relationship } from 'neo4j-driver';
+import type { z } from 'zod';
+import { LASTING_RELATIONSHIP_TYPES, windowDays } from '../../seed/model/time-span.ts';
+import {
+  CHANGE_KINDS,
+  type Change,
+  type ChangesResponse,
+  type changesRequestSchema,
+} from '../contract/api.ts';
+import type { Database } from '../database/database.ts';
+import type { SourceCatalog } from '../sources/source-catalog.ts';
+
+type ChangesRequest = z.infer<typeof changesRequestSchema>;
+type Kind = Change['change'];
+
+/**
+ * Lasting relationships whose start is news. Geography (PART_OF, LOCATED_IN) does not change with
+ * the articles, and a party's PARTY_TO is the agreement's own signature, listed once with it.
+ */
+const CHANGE_TYPES = [
+  ...LASTING_RELATIONSHIP_TYPES.filter((type) => !['PART_OF', 'LOCATED_IN', 'PARTY_TO'].includes(type)),
+  'SIGNED',
+];
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const isKind = (value: unknown): value is Kind => (CHANGE_KINDS as readonly unknown[]).includes(value);
+
+/** What the start of a fact is called: its reported status, else what a fact of its kind does. */
+function startKind(label: string | null, status: unknown): Kind {
+  // A renewed agreement started with its signature; the renewal is a dated fact of its own.
+  if (label === 'Agreement' && status === 'renewed') return 'signed';
+  if (status === 'done') return label === 'Event' ? 'held' : 'started';
+  if (isKind(status) && status !== 'ended') return status;
+  if (label === 'Agreement') return 'signed';
+  if (label === 'Event') return 'held';
+  return 'started';
+}
+
+interface ChangeRow {
+  element: Node | Relationship;
+  label: string | null;
+  type: string | null;
+  from: Node | null;
+  to: Node | null;
+}
+
+export async function changes(
+  db: Database,
+  catalog: SourceCatalog,
+  request: ChangesRequest,
+): Promise<ChangesResponse> {
+  const { windowStart, windowEnd } = windowDays(request);
+  const result = await db.read<ChangeRow>('changes', { windowStart, windowEnd, changeTypes: CHANGE_TYPES });
+  const inWindow = (day: string | null): day is string =>
+    day !== null && windowStart !== null && windowEnd !== null && day >= windowStart && day <= windowEnd;
+  const found: (Omit<Change, 'citation'> & { day: string; sourceId: string | null; quote: string | null })[] =
+    [];
+  for (const row of result.records) {
+    const element = row.get('element');
+    const props = element.properties;
+    const label = row.get('label');
+    const from = row.get('from');
+    const to = row.get('to');
+    const described: Change['element'] = label
+      ? { id: String(props.id), label, name: text(props.name) }
+      : {
+          id: String(props.id),
+          type: String(row.get('type')),
+          from: { id: String(from?.properties.id), name: text(from?.properties.name) },
+          to: { id: String(to?.properties.id), name: text(to?.properties.name) },
+        };
+    const sources = strings(props.sources);
+    const quotes = strings(props.quotes);
+    const cited = (sourceId?: string) => {
+      const index = sourceId === undefined ? 0 : Math.max(0, sources.indexOf(sourceId));
+      return { sourceId: sources[index] ?? null, quote: quotes[index] ?? null };
+    };
+    const spanStart = text(props.spanStart);
+    const spanEnd = text(props.spanEnd);
+    const history = strings(props.statusHistory).map((entry) => entry.split('|'));
+    // The start, under the status of the source that dated it (the first in the history, if any).
+    if (inWindow(spanStart)) {
+      const startDate = text(props.date) ?? text(props.start) ?? text(props.since) ?? spanStart;
+      found.push({
+        date: startDate,
+        day: spanStart,
+        change: startKind(label, props.status === 'ended' ? undefined : props.status),
+        element: described,
+        ...cited(),
+      });
+    }
+    const statedEnd = text(props.end) ?? text(props.until);
+    const lasting =
+      label === 'Agreement' || (label === null && text(props.until) !== null) || props.status === 'ended';
+    if (statedEnd && lasting && inWindow(spanEnd)) {
+      found.push({
+        date: statedEnd,
+        day: spanEnd as string,
+        change: 'ended',
+        element: described,
+        ...cited(),
+      });
+    }
+    const renewed = text(props.renewed);
+    if (renewed && ISO_DATE.test(renewed)) {
+      const day = windowDays({ since: renewed }).windowStart;
+      if (inWindow(day))
+        found.push({ date: renewed, day, change: 'renewed', element: described, ...cited() });
+    }
+    // Earlier statuses reported by other sources, dated by those sources' publication.
+    for (const [published, status, sourceId] of history) {
+      if (!published || !ISO_DATE.test(published) || !isKind(status) || status === props.status) continue;
+      const day = windowDays({ since: published }).windowStart;
+      if (!inWindow(day)) continue;
+      found.push({ date: published, day, change: status, element: described, ...cited(sourceId) });
+    }
+  }
+  found.sort((a, b) => a.day.localeCompare(b.day) || a.element.id.localeCompare(b.element.id));
+  const changesFound: Change[] = [];
+  for (const { day: _day, sourceId, quote, ...change } of found) {
+    const [citation] = await catalog.cite(sourceId ? [sourceId] : [], quote ? [quote] : []);
+    changesFound.push({
+      ...change,
+      citation: {
+        quote: citation?.quote ?? '',
+        sourceId: citation?.sourceId ?? '',
+        sourceTitle: citation?.source?.title ?? null,
+        published: citation?.source?.published ?? null,
+      },
+    });
+  }
+  return { changes: changesFound };
+}

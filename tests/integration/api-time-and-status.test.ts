@@ -1,0 +1,352 @@
+// Status and time in the API: the one table of date cases driven through stored spans and the
+// Cypher predicate, the status filter on every endpoint that takes it, windows refused by name,
+// "as of" and "what changed" on the curated data, evidence strength and hub-avoiding paths.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusFilterParameters } from '../../seed/model/statuses.ts';
+import { spanOf, windowDays } from '../../seed/model/time-span.ts';
+import { composeQuery } from '../../server/database/cypher-fragments.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { TIME_SPAN_CASES, type TimeSpanCase } from '../support/time-span-cases.ts';
+
+let app: TestApp;
+/** Every node this file creates has an id with this prefix, so it touches no one else's data. */
+const prefix = `test-t9-${randomUUID().slice(0, 8)}`;
+
+type Edge = { id: string; source: string; target: string; type: string; properties: Record<string, any> };
+const pairKey = (a: string, b: string) => [a, b].sort().join('+');
+const edgePair = (edge: Edge) => pairKey(edge.source, edge.target);
+
+async function write(query: string, params: Record<string, unknown>): Promise<void> {
+  await app.db.writeTransaction(async (tx) => void (await tx.run(query, params)), 'test data');
+}
+
+/** Two organisations per case, linked the way the case's kind is: by the relationship or through the node. */
+const caseIds = (index: number) => ({
+  a: `${prefix}-case${index}-a`,
+  b: `${prefix}-case${index}-b`,
+  element: `${prefix}-case${index}-element`,
+});
+
+async function createCase(index: number, item: TimeSpanCase): Promise<void> {
+  const span = spanOf(item.kind, item.dates);
+  const props = {
+    id: caseIds(index).element,
+    spanStart: span?.start ?? null,
+    spanEnd: span?.end ?? null,
+    ...(typeof item.dates.status === 'string' ? { status: item.dates.status } : {}),
+  };
+  const ids = caseIds(index);
+  if (item.kind.label) {
+    await write(
+      `CREATE (a:Entity:Organisation {id: $a, name: $a}), (b:Entity:Organisation {id: $b, name: $b}),
+              (n:Entity:$($label) {name: $element})
+       SET n += $props
+       CREATE (a)-[:PARTY_TO {id: $a + '|PARTY_TO', sources: [], quotes: []}]->(n)<-[:PARTY_TO {id: $b + '|PARTY_TO', sources: [], quotes: []}]-(b)`,
+      { ...ids, label: item.kind.label, props },
+    );
+  } else {
+    await write(
+      `CREATE (a:Entity:Organisation {id: $a, name: $a}), (b:Entity:Organisation {id: $b, name: $b})
+       CREATE (a)-[r:$($type)]->(b) SET r += $props, r.sources = [], r.quotes = []`,
+      { ...ids, type: item.kind.type, props },
+    );
+  }
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const [index, item] of TIME_SPAN_CASES.entries()) await createCase(index, item);
+  // A planned cooperation, an announced agreement and a planned event between three test actors.
+  await write(
+    `CREATE (a:Entity:Organisation {id: $prefix + '-a', name: 'Status test A'}),
+            (b:Entity:Organisation {id: $prefix + '-b', name: 'Status test B'}),
+            (c:Entity:Organisation {id: $prefix + '-c', name: 'Status test C'}),
+            (e:Entity:Event {id: $prefix + '-event', name: 'Status test mission', start: '2030-04',
+                             spanStart: '2030-04-01', spanEnd: '2030-04-30', status: 'planned'})
+     CREATE (a)-[:COOPERATES_WITH {id: $prefix + '-ab', status: 'planned', sources: [], quotes: []}]->(b)
+     CREATE (a)-[:COOPERATES_WITH {id: $prefix + '-ac', status: 'done', sources: [], quotes: []}]->(c)
+     CREATE (b)-[:COOPERATES_WITH {id: $prefix + '-bc', sources: [], quotes: []}]->(c)
+     CREATE (a)-[:ORGANISED {id: $prefix + '-ae', status: 'planned', sources: [], quotes: []}]->(e)`,
+    { prefix },
+  );
+});
+
+afterAll(async () => {
+  await write('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+  await app.close();
+});
+
+describe('the shared table of date cases, through stored spans and the Cypher predicate', () => {
+  it('keeps exactly what the table says, for every case', async () => {
+    expect(TIME_SPAN_CASES.length).toBeGreaterThan(5);
+    const query = composeQuery(
+      `MATCH (x:Entity {id: $a})-[r]-(y) WHERE r.id = $element OR y.id = $element
+       WITH coalesce(CASE WHEN r.id = $element THEN r END, y) AS element
+       RETURN {{spanInWindow(element)}} AS kept`,
+    );
+    for (const [index, item] of TIME_SPAN_CASES.entries()) {
+      const result = await app.db.writeTransaction(
+        (tx) =>
+          tx.run(query, {
+            ...caseIds(index),
+            ...windowDays(item.window),
+            ...statusFilterParameters('all'),
+          }),
+        'test predicate',
+      );
+      expect(result.records.length, item.name).toBe(1);
+      expect(result.records[0]?.get('kept'), item.name).toBe(item.kept);
+    }
+  });
+
+  it('keeps the same cases in GET /api/partnerships, for every case that makes a partnership', async () => {
+    const partnershipCases = TIME_SPAN_CASES.map((item, index) => ({ item, index })).filter(
+      ({ item }) =>
+        item.kind.label === 'Agreement' || ['MEMBER_OF', 'COOPERATES_WITH'].includes(item.kind.type ?? ''),
+    );
+    expect(partnershipCases.length).toBeGreaterThan(3);
+    for (const { item, index } of partnershipCases) {
+      const { a, b } = caseIds(index);
+      const window = new URLSearchParams({
+        ids: a,
+        ...(item.window.since ? { since: item.window.since } : {}),
+        ...(item.window.until ? { until: item.window.until } : {}),
+      });
+      const response = await app.get(`/api/partnerships?${window}`);
+      expect(response.status, item.name).toBe(200);
+      const pairs = (response.body.graph.edges as Edge[]).map(edgePair);
+      expect(pairs.includes(pairKey(a, b)), item.name).toBe(item.kept);
+    }
+  });
+
+  it("keeps NARO's membership of Vitagora since 2020 in partnerships for 2023–2025", async () => {
+    const response = await app.get('/api/partnerships?since=2023&until=2025&ids=naro');
+    const edge = (response.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey('naro', 'vitagora'),
+    );
+    expect(edge).toBeDefined();
+    const membership = edge?.properties.evidence.find((item: any) => item.kind === 'membership');
+    expect(membership).toMatchObject({ spanStart: '2020-01-01', spanEnd: null });
+  });
+});
+
+describe('windows the model calls unusable', () => {
+  it.each([
+    ['/api/partnerships?since=2025&until=2023', 'since (2025) must not be after until (2023)'],
+    ['/api/common-partners?ids=naro,vitagora&since=1000', 'since must be a year from 1900 to 2100, got 1000'],
+    ['/api/paths?from=naro&to=vitagora&until=9999', 'until must be a year from 1900 to 2100, got 9999'],
+    ['/api/timeline?since=2020-05&until=2020-04', 'must not be after until'],
+    ['/api/changes?since=2017&until=2016', 'must not be after until'],
+    ['/api/as-of?date=1850', 'from 1900 to 2100'],
+  ])('%s answers 400 naming the problem', async (path, problem) => {
+    const response = await app.get(path);
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('invalid-request');
+    expect(response.body.detail).toContain(problem);
+  });
+});
+
+describe('the status filter', () => {
+  it('answers 400 naming the allowed values for a bad one, on every endpoint that takes it', async () => {
+    for (const path of [
+      '/api/partnerships?status=maybe',
+      '/api/common-partners?ids=naro,vitagora&status=maybe',
+      '/api/paths?from=naro&to=vitagora&status=maybe',
+      '/api/timeline?status=maybe',
+      '/api/nodes/naro/neighbours?status=maybe',
+      '/api/as-of?date=2020&status=maybe',
+    ]) {
+      const response = await app.get(path);
+      expect(response.status, path).toBe(400);
+      expect(response.body.detail, path).toContain('status must be one of all, done');
+    }
+  });
+
+  it('partnerships: keeps a planned cooperation by default, marked, and drops it for status=done', async () => {
+    const all = await app.get(`/api/partnerships?ids=${prefix}-a`);
+    const planned = (all.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey(`${prefix}-a`, `${prefix}-b`),
+    );
+    expect(planned?.properties.evidence[0].status).toBe('planned');
+    expect(planned?.properties.planned).toBe(true);
+    const done = await app.get(`/api/partnerships?ids=${prefix}-a&status=done`);
+    const pairs = (done.body.graph.edges as Edge[]).map(edgePair);
+    expect(pairs).toContain(pairKey(`${prefix}-a`, `${prefix}-c`));
+    expect(pairs).not.toContain(pairKey(`${prefix}-a`, `${prefix}-b`));
+  });
+
+  it('common partners: a partner linked by a plan only is not common when status=done', async () => {
+    const all = await app.get(`/api/common-partners?ids=${prefix}-a,${prefix}-c`);
+    expect(all.body.partners.map((p: any) => p.node.id)).toEqual([`${prefix}-b`]);
+    const done = await app.get(`/api/common-partners?ids=${prefix}-a,${prefix}-c&status=done`);
+    expect(done.status).toBe(200);
+    expect(done.body.partners).toEqual([]);
+  });
+
+  it('paths: every hop says its status, and status=done walks around the planned hop', async () => {
+    const all = await app.get(`/api/paths?from=${prefix}-a&to=${prefix}-b`);
+    const [direct] = all.body.paths;
+    expect(direct.length).toBe(1);
+    expect(direct.hops[0].status).toBe('planned');
+    const done = await app.get(`/api/paths?from=${prefix}-a&to=${prefix}-b&status=done`);
+    const [around] = done.body.paths;
+    expect(around.nodeIds).toEqual([`${prefix}-a`, `${prefix}-c`, `${prefix}-b`]);
+    expect(around.hops.map((hop: any) => hop.status)).toEqual(['done', null]);
+  });
+
+  it('timeline: lists the planned mission by default, and not for status=done', async () => {
+    const all = await app.get(`/api/timeline?ids=${prefix}-a`);
+    expect(all.body.items.map((item: any) => item.node.id)).toEqual([`${prefix}-event`]);
+    expect(all.body.items[0].node.properties.status).toBe('planned');
+    const done = await app.get(`/api/timeline?ids=${prefix}-a&status=done`);
+    expect(done.body.items).toEqual([]);
+  });
+
+  it('neighbours: status=done leaves out planned links and planned events, in the page and the counts', async () => {
+    const all = await app.get(`/api/nodes/${prefix}-a/neighbours`);
+    expect(all.body.graph.nodes.map((n: any) => n.id).sort()).toEqual(
+      [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`, `${prefix}-event`].sort(),
+    );
+    const done = await app.get(`/api/nodes/${prefix}-a/neighbours?status=done`);
+    expect(done.body.graph.nodes.map((n: any) => n.id).sort()).toEqual([`${prefix}-a`, `${prefix}-c`].sort());
+    expect(done.body.total).toBe(1);
+  });
+});
+
+describe('GET /api/as-of', () => {
+  it('shows the Kyoto agreement in force in June 2016, signed a year before', async () => {
+    const response = await app.get('/api/as-of?date=2016-06');
+    expect(response.status).toBe(200);
+    expect(response.body.date).toBe('2016-06');
+    const edge = (response.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey('region-occitanie', 'kyoto-prefecture'),
+    );
+    const agreement = edge?.properties.evidence.find(
+      (item: any) => item.id === 'agreement-occitanie-kyoto-2015',
+    );
+    expect(agreement).toMatchObject({ kind: 'agreement', spanStart: '2015-06-01' });
+    expect(agreement.citations.length).toBeGreaterThan(0);
+  });
+
+  it('leaves out what had not started, and what no source published by then reported', async () => {
+    const response = await app.get('/api/as-of?date=2014');
+    expect(response.status).toBe(200);
+    const ids = (response.body.graph.edges as Edge[]).flatMap((e) =>
+      e.properties.evidence.map((item: any) => item.id),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).not.toContain('agreement-occitanie-kyoto-2015');
+    expect(ids).not.toContain('mou-dijon-kumamoto-2023');
+    for (const edge of response.body.graph.edges as Edge[]) {
+      for (const item of edge.properties.evidence) expect(item.spanStart <= '2014-12-31').toBe(true);
+    }
+  });
+});
+
+describe('GET /api/changes', () => {
+  it('lists the Kyoto agreement signed in June 2015, with its citation, oldest first', async () => {
+    const response = await app.get('/api/changes?since=2015&until=2015');
+    expect(response.status).toBe(200);
+    const changes = response.body.changes;
+    expect(changes.length).toBeGreaterThan(0);
+    const kyoto = changes.find((change: any) => change.element.id === 'agreement-occitanie-kyoto-2015');
+    expect(kyoto).toMatchObject({ change: 'signed', element: { label: 'Agreement' } });
+    expect(kyoto.date.startsWith('2015')).toBe(true);
+    expect(kyoto.citation.quote).toContain('2015');
+    expect(kyoto.citation.sourceTitle).toBeTruthy();
+    const dates = changes.map((change: any) => change.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('lists the renewal of the Kyoto agreement in December 2016 among the changes of 2016', async () => {
+    const response = await app.get('/api/changes?since=2016&until=2016');
+    const renewal = response.body.changes.find(
+      (change: any) => change.element.id.includes('kyoto') && change.change === 'renewed',
+    );
+    expect(renewal).toBeDefined();
+    expect(renewal.date).toBe('2016-12');
+    expect(renewal.citation.sourceId).toBe('src-004-occitanie-kyoto-aichi');
+  });
+
+  it('lists the Dijon–Kumamoto memorandum among the changes of October 2023, and not of 2022', async () => {
+    const october = await app.get('/api/changes?since=2023-10&until=2023-10');
+    expect(october.body.changes.map((change: any) => change.element.id)).toContain('mou-dijon-kumamoto-2023');
+    const before = await app.get('/api/changes?since=2022&until=2022');
+    expect(before.body.changes.map((change: any) => change.element.id)).not.toContain(
+      'mou-dijon-kumamoto-2023',
+    );
+  });
+
+  it('answers 400 when a bound is missing', async () => {
+    const response = await app.get('/api/changes?since=2015');
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toContain('until');
+  });
+});
+
+describe('evidence strength', () => {
+  it('lists each distinct quote of the Dijon métropole – Préfecture de Kumamoto link once, with its source count', async () => {
+    const response = await app.get('/api/partnerships?ids=dijon-metropole');
+    const edge = (response.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey('dijon-metropole', 'kumamoto-prefecture'),
+    );
+    expect(edge).toBeDefined();
+    const props = (edge as Edge).properties;
+    const evidence = props.evidence as any[];
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const item of evidence) {
+      const keys = item.citations.map((c: any) => `${c.sourceId}|${c.quote}`);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(item.sources).toBe(new Set(item.citations.map((c: any) => c.sourceId)).size);
+    }
+    const edgeKeys = (props.quotes as string[]).map((q, i) => `${props.sources[i]}|${q}`);
+    expect(new Set(edgeKeys).size).toBe(edgeKeys.length);
+    expect(props.sourceCount).toBe(new Set(props.sources).size);
+  });
+
+  it('gives every cited element its count of distinct sources', async () => {
+    const response = await app.get('/api/nodes/mou-dijon-kumamoto-2023');
+    const node = response.body.node;
+    expect(node.properties.sources.length).toBeGreaterThan(0);
+    expect(node.properties.sourceCount).toBe(new Set(node.properties.sources).size);
+    const neighbours = await app.get('/api/nodes/mou-dijon-kumamoto-2023/neighbours?limit=100');
+    expect(neighbours.body.graph.edges.length).toBeGreaterThan(0);
+    for (const edge of neighbours.body.graph.edges as Edge[]) {
+      expect(edge.properties.sourceCount).toBe(new Set(edge.properties.sources).size);
+    }
+  });
+});
+
+describe('paths avoid generic hubs', () => {
+  it('never runs through an intermediate node with more links than maxDegree', async () => {
+    const wide = await app.get('/api/paths?from=naro&to=region-occitanie&avoid=none&mode=all-shortest');
+    expect(wide.status).toBe(200);
+    expect(wide.body.paths.length).toBeGreaterThan(0);
+    const hubs = new Set<string>(wide.body.paths.flatMap((path: any) => path.nodeIds.slice(1, -1)));
+    expect(hubs.size).toBeGreaterThan(0);
+    const degrees = new Map<string, number>();
+    for (const id of hubs) {
+      const details = await app.get(`/api/nodes/${id}`);
+      const degree = details.body.neighbourCounts
+        .filter((group: any) => group.type !== 'MENTIONED_IN')
+        .reduce((sum: number, group: any) => sum + group.count, 0);
+      degrees.set(id, degree);
+    }
+    const cut = Math.min(...degrees.values()) - 1;
+    const narrow = await app.get(
+      `/api/paths?from=naro&to=region-occitanie&avoid=none&mode=all-shortest&maxDegree=${cut}`,
+    );
+    expect(narrow.status).toBe(200);
+    for (const path of narrow.body.paths) {
+      for (const id of path.nodeIds.slice(1, -1)) expect(hubs.has(id), id).toBe(false);
+    }
+  });
+
+  it('answers 400 naming maxDegree when it is not a positive whole number', async () => {
+    const response = await app.get('/api/paths?from=naro&to=vitagora&maxDegree=0');
+    expect(response.status).toBe(400);
+    expect(response.body.detail).toContain('maxDegree');
+  });
+});
