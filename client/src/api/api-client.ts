@@ -1,8 +1,9 @@
 // One typed client for the whole API. Every failure becomes an ApiError, which callers let reach
 // the toast area (see ui/toast.ts); nothing here swallows an error.
-
 import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type {
+  AsOfResponse,
+  ChangesResponse,
   CommonPartnersResponse,
   CypherResponse,
   NeighboursResponse,
@@ -15,25 +16,7 @@ import type {
   SourcesResponse,
   TimelineResponse,
 } from '../../../server/contract/api.ts';
-import type { WireGraph } from '../../../server/contract/graph.ts';
 import { ApiError, errorFromResponse, isAbort } from './api-error.ts';
-
-/** The network as it stood at a date (GET /api/as-of). */
-export interface AsOfResponse {
-  graph: WireGraph;
-}
-
-/** One change between two dates (GET /api/changes), with the quote that reports it. */
-export interface Change {
-  date: string;
-  change: string;
-  element: { id: string; label?: string; type?: string; name?: string; source?: string; target?: string };
-  citation: { quote: string; sourceId: string; sourceTitle?: string | null; published?: string | null };
-}
-
-export interface ChangesResponse {
-  changes: Change[];
-}
 
 type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 type Query = Record<string, QueryValue>;
@@ -154,7 +137,8 @@ export class ApiClient {
   }
 
   changes(window: { since: string; until: string }) {
-    return this.request<ChangesResponse>(`/changes${queryString({ ...window, status: this.status() })}`);
+    // What changed lists plans and outcomes alike: the change says which it is.
+    return this.request<ChangesResponse>(`/changes${queryString({ ...window })}`);
   }
 
   schema() {

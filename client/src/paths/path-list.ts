@@ -11,10 +11,10 @@ export function pathElementIds(path: PathResult): string[] {
   return [...path.nodeIds, ...path.hops.map((hop) => hop.edge.id)];
 }
 
-/** A hop's status: the hop's own when the API gives it, else its relationship's. */
+/** A hop's status: the API's (its relationship's, else the event or agreement it reaches). */
 export function hopStatus(hop: PathResult['hops'][number]): string | null {
-  const own = (hop as { status?: unknown }).status;
-  const status = typeof own === 'string' ? own : hop.edge.properties.status;
+  if (hop.status) return hop.status;
+  const status = hop.edge.properties.status;
   return typeof status === 'string' ? status : null;
 }
 

@@ -2,8 +2,9 @@
 // was signed, renewed, announced, held or ended between two dates, each change with its quote.
 // Clicking a change brings its element onto the canvas and selects it.
 import { windowProblem } from '../../../seed/model/time-span.ts';
+import type { Change } from '../../../server/contract/api.ts';
 import type { WireGraph } from '../../../server/contract/graph.ts';
-import type { ApiClient, Change } from '../api/api-client.ts';
+import type { ApiClient } from '../api/api-client.ts';
 import { plural, t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, setStatus } from '../ui/toast.ts';
@@ -135,7 +136,9 @@ export class AsOfPanel {
     const { element, citation } = change;
     const what =
       element.name ??
-      (element.source && element.target ? `${element.source} → ${element.target}` : element.id);
+      (element.from && element.to
+        ? `${element.from.name ?? element.from.id} → ${element.to.name ?? element.to.id}`
+        : element.id);
     return h(
       'li',
       { class: 'change', 'data-testid': 'change', 'data-element-id': element.id },
@@ -163,7 +166,8 @@ export class AsOfPanel {
   private open(change: Change): void {
     const { element } = change;
     if (this.deps.reveal(element.id)) return;
-    const ids = element.source && element.target ? [element.source, element.target] : [element.id];
+    // A relationship comes with its two ends; a node by itself.
+    const ids = element.from && element.to ? [element.from.id, element.to.id] : [element.id];
     void attempt(async () => {
       await this.deps.addNodes(ids);
       this.deps.reveal(element.id);
