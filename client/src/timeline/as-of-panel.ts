@@ -141,7 +141,12 @@ export class AsOfPanel {
         : element.id);
     return h(
       'li',
-      { class: 'change', 'data-testid': 'change', 'data-element-id': element.id },
+      {
+        class: 'change',
+        'data-testid': 'change',
+        'data-element-id': element.id,
+        'data-change': change.change,
+      },
       h(
         'button',
         { type: 'button', class: 'change-head', onclick: () => this.open(change) },
