@@ -100,8 +100,39 @@ describe('status › the planned 2025 Expo mission', () => {
     expect(new URL((await request).url()).searchParams.get('status')).toBe('done');
 
     await page.getByTestId('mode-full').click();
+    await poll(() => page.evaluate(() => window.__explorer?.mode())).toBe('full');
     await page.getByTestId('status-filter').selectOption('all');
+    await poll(() => visible(page)).toContain(MISSION);
     expect(await errorToasts(page)).toEqual([]);
+  });
+});
+
+describe('status › paths', () => {
+  it('a hop that is only announced says so, in English and in French', async () => {
+    const answer = await app.get('/api/paths?from=patrick-molinoz&to=mobility-forum-osaka-2025&mode=k&k=3');
+    const plannedHops = (answer.body.paths as { hops: { status: string | null }[] }[])
+      .flatMap((found) => found.hops)
+      .filter((hop) => hop.status === 'planned' || hop.status === 'announced').length;
+    expect(plannedHops).toBeGreaterThan(0);
+    const page = await open();
+    await page.getByTestId('tab-paths').click();
+    // Patrick Molinoz is to take part in the Mobility Forum of the Expo mission: a plan.
+    await page.getByTestId('paths-from-input').fill('molinoz');
+    await page.locator('[data-testid="paths-from-results"] li[data-node-id="patrick-molinoz"]').click();
+    await page.getByTestId('paths-to-input').fill('forum de la mobilit');
+    await page
+      .locator('[data-testid="paths-to-results"] li[data-node-id="mobility-forum-osaka-2025"]')
+      .click();
+    await page.getByTestId('paths-mode').selectOption('k');
+    await page.getByTestId('paths-submit').click();
+    await poll(() => page.getByTestId('hop-planned').count()).toBe(plannedHops);
+    expect(await page.getByTestId('hop-planned').first().textContent()).toContain(
+      'This hop is announced, not reported as done',
+    );
+    await page.getByTestId('lang-fr').click();
+    await poll(() => page.getByTestId('hop-planned').first().textContent()).toContain(
+      'Cette étape est annoncée, non rapportée comme réalisée',
+    );
   });
 });
 

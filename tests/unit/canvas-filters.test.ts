@@ -79,6 +79,7 @@ describe('the canvas status filter and marks', () => {
   it('counts independent sources, not quotes', () => {
     expect(sourceCount('VISITED', { sources: ['src-1', 'src-1', 'src-2'] })).toBe(2);
     expect(sourceCount('VISITED', {})).toBe(1);
+    expect(sourceCount('COOPERATES_WITH', { sourceCount: 2, sources: ['src-0', 'src-1'] })).toBe(2);
     const partnership: Props = {
       evidence: [
         { citations: [{ sourceId: 'src-1' }, { sourceId: 'src-1' }] },

@@ -33,6 +33,8 @@ export function statusBadge(status: string): HTMLElement {
       class: `badge status-badge${isPlanned(status) ? ' status-planned' : ''}`,
       'data-testid': 'status-badge',
       'data-status': status,
+      // Re-translated in place when the language changes (the paths list is not rebuilt).
+      'data-i18n': `factStatus.${status}`,
       title: isPlanned(status) ? t('factStatus.plannedHint') : '',
     },
     t(`factStatus.${status}`),

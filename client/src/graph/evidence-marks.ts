@@ -50,6 +50,8 @@ export function sourceCount(type: string | null, props: Props): number {
     }
     return Math.max(1, cited.size, counted);
   }
+  // The import stores the distinct count; older exports and Cypher results only carry the list.
+  if (typeof props.sourceCount === 'number') return Math.max(1, props.sourceCount);
   const sources = Array.isArray(props.sources) ? props.sources.map(String) : [];
   return Math.max(1, new Set(sources).size);
 }

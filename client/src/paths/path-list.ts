@@ -25,14 +25,16 @@ function hopNotice(status: string | null): HTMLElement | null {
       'p',
       { class: 'hop-planned', 'data-testid': 'hop-planned' },
       statusBadge(status),
-      ` ${t('paths.hopPlanned')}`,
+      ' ',
+      h('span', { 'data-i18n': 'paths.hopPlanned' }, t('paths.hopPlanned')),
     );
   return status === 'cancelled'
     ? h(
         'p',
         { class: 'hop-planned', 'data-testid': 'hop-cancelled' },
         statusBadge(status),
-        ` ${t('paths.hopCancelled')}`,
+        ' ',
+        h('span', { 'data-i18n': 'paths.hopCancelled' }, t('paths.hopCancelled')),
       )
     : null;
 }
