@@ -136,6 +136,23 @@ describe('status › paths', () => {
   });
 });
 
+describe('paths › generic hubs', () => {
+  it('the analyst can raise the hub cut-off, and the API is asked with it', async () => {
+    const page = await open();
+    await page.getByTestId('tab-paths').click();
+    await page.getByTestId('paths-from-input').fill('molinoz');
+    await page.locator('[data-testid="paths-from-results"] li[data-node-id="patrick-molinoz"]').click();
+    await page.getByTestId('paths-to-input').fill('naro');
+    await page.locator('[data-testid="paths-to-results"] li[data-node-id="naro"]').click();
+    await page.getByTestId('paths-max-degree').fill('500');
+    const request = page.waitForRequest((sent) => sent.url().includes('/api/paths'));
+    await page.getByTestId('paths-submit').click();
+    expect(new URL((await request).url()).searchParams.get('maxDegree')).toBe('500');
+    await poll(() => page.getByTestId('path').count()).toBeGreaterThan(0);
+    expect(await errorToasts(page)).toEqual([]);
+  });
+});
+
 describe('time › one rule on the canvas', () => {
   it('keeps the Kyoto agreement (signed 2015, renewed 2016, in force) visible for a 2016–2018 window', async () => {
     const page = await open('?nodes=agreement-occitanie-kyoto-2015,region-occitanie&since=2016&until=2018');

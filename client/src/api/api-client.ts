@@ -41,6 +41,8 @@ export interface PathsQuery extends DateWindowQuery {
   mode: 'shortest' | 'all-shortest' | 'k';
   k?: number;
   maxHops?: number;
+  /** Intermediate nodes with more links than this are avoided as generic hubs. */
+  maxDegree?: number;
   types?: readonly string[];
   /** Labels no intermediate node may have; an empty list allows all. */
   avoid: readonly string[];

@@ -132,6 +132,8 @@ export const en = {
   'paths.mode.k': 'k paths',
   'paths.k': 'k',
   'paths.maxHops': 'Max hops',
+  'paths.maxDegree': 'Avoid hubs with more links than',
+  'paths.maxDegreeDefault': 'API default',
   'paths.types': 'Relationship types (all when none ticked)',
   'paths.typesHint': 'Only walk through these types:',
   'paths.typesFailed': 'Could not load the relationship types',

@@ -135,6 +135,8 @@ export const fr: Record<MessageKey, string> = {
   'paths.mode.k': 'k chemins',
   'paths.k': 'k',
   'paths.maxHops': 'Sauts max.',
+  'paths.maxDegree': 'Éviter les nœuds de plus de … liens',
+  'paths.maxDegreeDefault': 'défaut de l’API',
   'paths.types': 'Types de relations (tous si aucun coché)',
   'paths.typesHint': 'Ne passer que par ces types :',
   'paths.typesFailed': 'Impossible de charger les types de relations',
