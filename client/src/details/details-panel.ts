@@ -7,7 +7,7 @@ import type { Expander } from '../explore/expand.ts';
 import { nodeName, text } from '../graph/elements.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { primaryLabel } from '../graph/palette.ts';
-import { t } from '../i18n/i18n.ts';
+import { plural, t } from '../i18n/i18n.ts';
 import type { SourceCache } from '../sources/source-cache.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, showError } from '../ui/toast.ts';
@@ -24,6 +24,7 @@ const HIDDEN_KEYS = new Set([
   'status',
   'statusHistory',
   'dateInferred',
+  'sourceCount',
 ]);
 
 function formatValue(value: JsonValue): string {
@@ -56,6 +57,18 @@ function evidenceItem(evidence: Evidence): HTMLElement {
       h('strong', {}, evidence.name ?? evidence.id),
       h('span', { class: 'badge' }, facts.join(' · ')),
       evidence.status ? statusBadge(evidence.status) : null,
+    ),
+    evidence.statusHistory.length > 1
+      ? h(
+          'p',
+          { class: 'muted status-history', 'data-testid': 'evidence-status-history' },
+          evidence.statusHistory.map((entry) => entry.split('|').slice(0, 2).join(' ')).join(' → '),
+        )
+      : null,
+    h(
+      'p',
+      { class: evidence.sources > 1 ? 'muted' : 'muted single-source', 'data-testid': 'evidence-sources' },
+      plural('details.sourceCount', evidence.sources),
     ),
     citationList(evidence.citations),
   );
