@@ -1,9 +1,10 @@
 // What changed between two days: the agreements and events whose stored span starts or (for
 // lasting facts with a stated end) ends in the window, the lasting relationships (memberships,
 // offices, cooperation, signatures, renewals) likewise, and every element whose status several
-// sources reported (its statusHistory) or that records a renewal (`renewed`), for the service to
-// date each change.
-// Parameters: $windowStart, $windowEnd (ISO days), $changeTypes (list of relationship types).
+// sources reported (its statusHistory), for the service to date each change. A renewal is an
+// agreement of its own (status renewed), so it is listed at its date like a signature.
+// Parameters: $windowStart, $windowEnd (ISO days), $changeTypes (list of relationship types),
+//   $partOfAgreement (list of relationship types whose changes are the agreement's own: PARTY_TO).
 // Returns: element (node or relationship), label (string or null), type (string or null),
 //   from (node or null), to (node or null).
 CALL () {
@@ -11,12 +12,13 @@ CALL () {
   WHERE (n:Agreement OR n:Event) AND n.spanStart IS NOT NULL
     AND ((n.spanStart >= $windowStart AND n.spanStart <= $windowEnd)
          OR (n.end IS NOT NULL AND n.spanEnd >= $windowStart AND n.spanEnd <= $windowEnd)
-         OR n.statusHistory IS NOT NULL OR n.renewed IS NOT NULL)
+         OR n.statusHistory IS NOT NULL)
   RETURN n AS element, [label IN labels(n) WHERE label <> 'Entity'][0] AS label, null AS type,
          null AS from, null AS to
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE (type(r) IN $changeTypes OR r.status = 'renewed' OR r.statusHistory IS NOT NULL)
+  WHERE NOT type(r) IN $partOfAgreement
+    AND (type(r) IN $changeTypes OR r.status = 'renewed' OR r.statusHistory IS NOT NULL)
     AND r.spanStart IS NOT NULL
     AND ((r.spanStart >= $windowStart AND r.spanStart <= $windowEnd)
          OR (coalesce(r.until, r.end) IS NOT NULL AND r.spanEnd >= $windowStart AND r.spanEnd <= $windowEnd)

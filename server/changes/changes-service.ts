@@ -21,8 +21,11 @@ type Kind = Change['change'];
  * Lasting relationships whose start is news. Geography (PART_OF, LOCATED_IN) does not change with
  * the articles, and a party's PARTY_TO is the agreement's own signature, listed once with it.
  */
+const PART_OF_AGREEMENT = ['PARTY_TO'];
 const CHANGE_TYPES = [
-  ...LASTING_RELATIONSHIP_TYPES.filter((type) => !['PART_OF', 'LOCATED_IN', 'PARTY_TO'].includes(type)),
+  ...LASTING_RELATIONSHIP_TYPES.filter(
+    (type) => !['PART_OF', 'LOCATED_IN', ...PART_OF_AGREEMENT].includes(type),
+  ),
   'SIGNED',
 ];
 
@@ -33,8 +36,6 @@ const isKind = (value: unknown): value is Kind => (CHANGE_KINDS as readonly unkn
 
 /** What the start of a fact is called: its reported status, else what a fact of its kind does. */
 function startKind(label: string | null, status: unknown): Kind {
-  // A renewed agreement started with its signature; the renewal is a dated fact of its own.
-  if (label === 'Agreement' && status === 'renewed') return 'signed';
   if (status === 'done') return label === 'Event' ? 'held' : 'started';
   if (isKind(status) && status !== 'ended') return status;
   if (label === 'Agreement') return 'signed';
@@ -56,7 +57,12 @@ export async function changes(
   request: ChangesRequest,
 ): Promise<ChangesResponse> {
   const { windowStart, windowEnd } = windowDays(request);
-  const result = await db.read<ChangeRow>('changes', { windowStart, windowEnd, changeTypes: CHANGE_TYPES });
+  const result = await db.read<ChangeRow>('changes', {
+    windowStart,
+    windowEnd,
+    changeTypes: CHANGE_TYPES,
+    partOfAgreement: PART_OF_AGREEMENT,
+  });
   const inWindow = (day: string | null): day is string =>
     day !== null && windowStart !== null && windowEnd !== null && day >= windowStart && day <= windowEnd;
   const found: (Omit<Change, 'citation'> & { day: string; sourceId: string | null; quote: string | null })[] =
@@ -84,7 +90,8 @@ export async function changes(
     const spanStart = text(props.spanStart);
     const spanEnd = text(props.spanEnd);
     const history = strings(props.statusHistory).map((entry) => entry.split('|'));
-    // The start, under the status of the source that dated it (the first in the history, if any).
+    // The start, under the current status, cited from the source that reports it (the latest report).
+    const currentReporter = history.at(-1)?.[2];
     if (inWindow(spanStart)) {
       const startDate = text(props.date) ?? text(props.start) ?? text(props.since) ?? spanStart;
       found.push({
@@ -92,7 +99,7 @@ export async function changes(
         day: spanStart,
         change: startKind(label, props.status === 'ended' ? undefined : props.status),
         element: described,
-        ...cited(),
+        ...cited(currentReporter),
       });
     }
     const statedEnd = text(props.end) ?? text(props.until);
@@ -106,12 +113,6 @@ export async function changes(
         element: described,
         ...cited(),
       });
-    }
-    const renewed = text(props.renewed);
-    if (renewed && ISO_DATE.test(renewed)) {
-      const day = windowDays({ since: renewed }).windowStart;
-      if (inWindow(day))
-        found.push({ date: renewed, day, change: 'renewed', element: described, ...cited() });
     }
     // Earlier statuses reported by other sources, dated by those sources' publication.
     for (const [published, status, sourceId] of history) {

@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusFilterParameters } from '../../seed/model/statuses.ts';
 import { spanOf, windowDays } from '../../seed/model/time-span.ts';
 import { composeQuery } from '../../server/database/cypher-fragments.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
 import { TIME_SPAN_CASES, type TimeSpanCase } from '../support/time-span-cases.ts';
 
 let app: TestApp;
+const IMPORT_TOKEN = 'test-import-token-time-and-status';
 /** Every node this file creates has an id with this prefix, so it touches no one else's data. */
 const prefix = `test-t9-${randomUUID().slice(0, 8)}`;
 
@@ -55,7 +56,7 @@ async function createCase(index: number, item: TimeSpanCase): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ config: testConfig({ IMPORT_TOKEN }) });
   for (const [index, item] of TIME_SPAN_CASES.entries()) await createCase(index, item);
   // A planned cooperation, an announced agreement and a planned event between three test actors.
   await write(
@@ -73,7 +74,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await write('MATCH (n:Entity) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+  await write('MATCH (n) WHERE (n:Entity OR n:Source) AND n.id STARTS WITH $prefix DETACH DELETE n', {
+    prefix,
+  });
   await app.close();
 });
 
@@ -262,11 +265,11 @@ describe('GET /api/changes', () => {
   it('lists the renewal of the Kyoto agreement in December 2016 among the changes of 2016', async () => {
     const response = await app.get('/api/changes?since=2016&until=2016');
     const renewal = response.body.changes.find(
-      (change: any) => change.element.id.includes('kyoto') && change.change === 'renewed',
+      (change: any) => change.element.id === 'renewal-occitanie-kyoto-2016',
     );
-    expect(renewal).toBeDefined();
-    expect(renewal.date).toBe('2016-12');
-    expect(renewal.citation.sourceId).toBe('src-004-occitanie-kyoto-aichi');
+    expect(renewal).toMatchObject({ change: 'renewed', date: '2016-12', element: { label: 'Agreement' } });
+    expect(renewal.citation).toMatchObject({ sourceId: 'src-004-occitanie-kyoto-aichi' });
+    expect(renewal.citation.quote).toContain('renouvelé en décembre 2016');
   });
 
   it('lists the Dijon–Kumamoto memorandum among the changes of October 2023, and not of 2022', async () => {
@@ -344,9 +347,116 @@ describe('paths avoid generic hubs', () => {
     }
   });
 
+  it('connects Dijon métropole to the Préfecture de Kumamoto through visits, without places, each hop done', async () => {
+    const response = await app.get(
+      '/api/paths?from=dijon-metropole&to=kumamoto-prefecture&types=VISITED,PARTICIPATED_IN&status=done',
+    );
+    expect(response.status).toBe(200);
+    const [path] = response.body.paths;
+    expect(path).toBeDefined();
+    for (const id of path.nodeIds.slice(1, -1)) {
+      const node = response.body.graph.nodes.find((n: { id: string }) => n.id === id);
+      expect(node.labels).not.toContain('Place');
+    }
+    expect(path.hops.map((hop: any) => hop.status)).toEqual(path.hops.map(() => 'done'));
+  });
+
   it('answers 400 naming maxDegree when it is not a positive whole number', async () => {
     const response = await app.get('/api/paths?from=naro&to=vitagora&maxDegree=0');
     expect(response.status).toBe(400);
     expect(response.body.detail).toContain('maxDegree');
+  });
+});
+
+/** An article announcing an MoU for May 2026, and a later one reporting it signed. */
+function reportOfTheMou(published: string, agreementStatus: string, partyStatus: string) {
+  const quote = `a sentence of ${published} about the memorandum`;
+  const party = (from: string) => ({
+    type: 'PARTY_TO',
+    from,
+    to: `${prefix}-mou`,
+    props: { status: partyStatus },
+    quote,
+  });
+  return {
+    source: {
+      id: `${prefix}-src-${published}`,
+      title: `Report of ${published}`,
+      publisher: 'Tests',
+      published,
+      language: 'en',
+    },
+    nodes: [
+      { id: `${prefix}-city`, label: 'Organisation', kind: 'city', name: 'History test city', quote },
+      {
+        id: `${prefix}-cluster`,
+        label: 'Organisation',
+        kind: 'cluster',
+        name: 'History test cluster',
+        quote,
+      },
+      {
+        id: `${prefix}-mou`,
+        label: 'Agreement',
+        kind: 'mou',
+        name: 'History test memorandum',
+        props: { date: '2026-05', status: agreementStatus },
+        quote,
+      },
+    ],
+    relationships: [party(`${prefix}-city`), party(`${prefix}-cluster`)],
+  };
+}
+
+describe('statuses reported by several sources, through the import', () => {
+  beforeAll(async () => {
+    const response = await app.post(
+      '/api/import',
+      {
+        documents: [
+          reportOfTheMou('2026-01', 'announced', 'planned'),
+          reportOfTheMou('2026-06', 'signed', 'done'),
+        ],
+      },
+      { authorization: `Bearer ${IMPORT_TOKEN}` },
+    );
+    expect(response.status).toBe(201);
+  });
+
+  it('stores the span, the current status and the history the merge gives', async () => {
+    const response = await app.get(`/api/nodes/${prefix}-mou`);
+    expect(response.body.node.properties).toMatchObject({
+      spanStart: '2026-05-01',
+      status: 'signed',
+      statusHistory: [`2026-01|announced|${prefix}-src-2026-01`, `2026-06|signed|${prefix}-src-2026-06`],
+      sourceCount: 2,
+    });
+    // Signed, so in force from May 2026 on: no end.
+    expect(response.body.node.properties.spanEnd).toBeUndefined();
+  });
+
+  it('as of May 2026 the memorandum is announced (only the January article was out); as of June, signed', async () => {
+    const evidenceAsOf = async (query: string) => {
+      const response = await app.get(`/api/as-of?${query}`);
+      expect(response.status).toBe(200);
+      const edge = (response.body.graph.edges as Edge[]).find(
+        (e) => edgePair(e) === pairKey(`${prefix}-city`, `${prefix}-cluster`),
+      );
+      return edge?.properties.evidence.find((item: any) => item.id === `${prefix}-mou`);
+    };
+    expect((await evidenceAsOf('date=2026-05'))?.status).toBe('announced');
+    expect((await evidenceAsOf('date=2026-06'))?.status).toBe('signed');
+    expect(await evidenceAsOf('date=2026-05&status=done')).toBeUndefined();
+    expect((await evidenceAsOf('date=2026-06&status=done'))?.status).toBe('signed');
+    expect(await evidenceAsOf('date=2026-04')).toBeUndefined();
+  });
+
+  it('what changed in 2026: announced in January, signed in May, each cited from the source that reports it', async () => {
+    const response = await app.get('/api/changes?since=2026&until=2026');
+    const mine = response.body.changes.filter((change: any) => change.element.id === `${prefix}-mou`);
+    expect(mine.map((change: any) => [change.date, change.change, change.citation.sourceId])).toEqual([
+      ['2026-01', 'announced', `${prefix}-src-2026-01`],
+      ['2026-05', 'signed', `${prefix}-src-2026-06`],
+    ]);
   });
 });
