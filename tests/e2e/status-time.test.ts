@@ -178,7 +178,9 @@ describe('time › as of and what changed', () => {
     await page.getByTestId('changes-until').fill('2016');
     await page.getByTestId('changes-show').click();
     // December 2016: the Kyoto agreement renewed during Carole Delga's mission, a dated fact of its own.
-    const renewal = page.locator('[data-testid="change"][data-element-id="renewal-occitanie-kyoto-2016"]');
+    const renewal = page.locator(
+      '[data-testid="change"][data-element-id="renewal-occitanie-kyoto-2016"][data-change="renewed"]',
+    );
     await poll(() => renewal.count()).toBeGreaterThan(0);
     await expect(renewal.first().textContent()).resolves.toMatch(/«.+»/);
     await renewal.first().locator('button').click();
