@@ -20,6 +20,8 @@ import { SourceCache } from './sources/source-cache.ts';
 import { SourcesPanel } from './sources/sources-panel.ts';
 import { nodesWithLinks } from './state/restore.ts';
 import { type UrlState, type ViewMode, writeUrlState } from './state/url-state.ts';
+import { AsOfPanel } from './timeline/as-of-panel.ts';
+import { statusFilterControl } from './timeline/status-filter.ts';
 import { TimeSlider } from './timeline/time-slider.ts';
 import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
 
@@ -70,7 +72,26 @@ export class Explorer {
       add,
     });
     this.time = new TimeSlider((window) => this.onWindow(window));
-    shell.timeSlot.append(this.time.element);
+    const statusFilter = statusFilterControl((filter) => {
+      this.api.statusFilter = filter;
+      this.view.setStatusFilter(filter);
+    });
+    shell.timeSlot.append(this.time.element, statusFilter.element);
+    new AsOfPanel(shell.tabs.panel('time'), {
+      api: this.api,
+      showNetwork: (graph) => this.view.replaceGraph(graph),
+      addNodes: async (ids) => {
+        const { graph } = await nodesWithLinks(this.api, ids);
+        await this.expander.addGraph(graph);
+      },
+      reveal: (id) => {
+        const kind = this.view.node(id) ? 'node' : this.view.edge(id) ? 'edge' : null;
+        if (!kind) return false;
+        this.view.select(id);
+        this.onSelect({ kind, id });
+        return true;
+      },
+    });
     shell.exportSlot.append(exportMenu(view));
     const search = createSearchBox({
       api: this.api,

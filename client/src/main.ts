@@ -21,6 +21,8 @@ declare global {
       webgl(): boolean;
       /** Client coordinates of a node or an edge's midpoint, so tests can click it. */
       position(id: string): { x: number; y: number } | null;
+      /** A style property of an element as Cytoscape computes it (e.g. line-style). */
+      style(id: string, property: string): string | null;
       ready: Promise<void>;
     };
   }
@@ -67,5 +69,6 @@ window.__explorer = {
   mode: () => explorer.viewMode(),
   webgl: () => explorer.view.isWebgl(),
   position: (id) => explorer.view.clientPoint(id),
+  style: (id, property) => explorer.view.styleOf(id, property),
   ready,
 };

@@ -92,6 +92,7 @@ export function buildShell(root: HTMLElement): Shell {
     { id: 'details', labelKey: 'tab.details' },
     { id: 'paths', labelKey: 'tab.paths' },
     { id: 'sources', labelKey: 'tab.sources' },
+    { id: 'time', labelKey: 'tab.time' },
     { id: 'cypher', labelKey: 'tab.cypher' },
   ]);
   const timeSlot = h('div', { class: 'time-slot' });

@@ -144,3 +144,26 @@ describe('GraphML export: ids', () => {
     expect(toId('')).toBe('_');
   });
 });
+
+describe('exports carry the status the sources report', () => {
+  const planned = node('mission', { status: 'planned', statusHistory: ['2025-04|planned|src-001'] });
+  const visit = edge('mission', 'VISITED', 'naro', { status: 'planned', spanStart: '2025-04-12' });
+  const graph = { nodes: [planned, node('naro')], edges: [visit] };
+
+  it('CSV: a status column, early, with the value', () => {
+    const [header, row] = rows(nodesCsv(graph.nodes));
+    const columns = header?.split(',') ?? [];
+    expect(columns.slice(0, 5)).toEqual(['id', 'labels', 'name', 'status', 'statusHistory']);
+    expect(row?.split(',')[3]).toBe('planned');
+    const [edgeHeader, edgeRow] = rows(edgesCsv(graph.edges));
+    expect(edgeHeader?.split(',')[4]).toBe('status');
+    expect(edgeRow?.split(',')[4]).toBe('planned');
+  });
+
+  it('GraphML: status as a data key on nodes and edges', () => {
+    const xml = toGraphml(graph);
+    expect(xml).toMatch(/<key id="[^"]+" for="node" attr\.name="status" attr\.type="string"\/>/);
+    expect(xml).toMatch(/<key id="[^"]+" for="edge" attr\.name="status" attr\.type="string"\/>/);
+    expect(xml.match(/>planned</g)?.length).toBe(2);
+  });
+});

@@ -1,6 +1,9 @@
 // One typed client for the whole API. Every failure becomes an ApiError, which callers let reach
 // the toast area (see ui/toast.ts); nothing here swallows an error.
+import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type {
+  AsOfResponse,
+  ChangesResponse,
   CommonPartnersResponse,
   CypherResponse,
   NeighboursResponse,
@@ -38,6 +41,8 @@ export interface PathsQuery extends DateWindowQuery {
   mode: 'shortest' | 'all-shortest' | 'k';
   k?: number;
   maxHops?: number;
+  /** Intermediate nodes with more links than this are avoided as generic hubs. */
+  maxDegree?: number;
   types?: readonly string[];
   /** Labels no intermediate node may have; an empty list allows all. */
   avoid: readonly string[];
@@ -58,7 +63,17 @@ function queryString(query: Query): string {
 }
 
 export class ApiClient {
+  /**
+   * "Reported as done" or "include planned", sent as `status` to every call that takes it, so the
+   * panels need not carry it. 'all' is the API's default and is left out of the URL.
+   */
+  statusFilter: StatusFilter = 'all';
+
   constructor(private readonly base = '/api') {}
+
+  private status(): StatusFilter | undefined {
+    return this.statusFilter === 'all' ? undefined : this.statusFilter;
+  }
 
   private async request<T>(path: string, init: RequestInit = {}): Promise<T> {
     let response: Response;
@@ -94,25 +109,38 @@ export class ApiClient {
   }
 
   neighbours(id: string, query: NeighboursQuery = {}) {
-    const qs = queryString({ ...query });
+    const qs = queryString({ ...query, status: this.status() });
     return this.request<NeighboursResponse>(`/nodes/${encodeURIComponent(id)}/neighbours${qs}`);
   }
 
   partnerships(query: { ids?: readonly string[]; topics?: readonly string[] } & DateWindowQuery = {}) {
-    return this.request<PartnershipsResponse>(`/partnerships${queryString({ ...query })}`);
+    return this.request<PartnershipsResponse>(
+      `/partnerships${queryString({ ...query, status: this.status() })}`,
+    );
   }
 
   commonPartners(ids: readonly string[], window: DateWindowQuery = {}) {
-    return this.request<CommonPartnersResponse>(`/common-partners${queryString({ ids, ...window })}`);
+    return this.request<CommonPartnersResponse>(
+      `/common-partners${queryString({ ids, ...window, status: this.status() })}`,
+    );
   }
 
   paths(query: PathsQuery) {
     const avoid = query.avoid.length === 0 ? 'none' : query.avoid;
-    return this.request<PathsResponse>(`/paths${queryString({ ...query, avoid })}`);
+    return this.request<PathsResponse>(`/paths${queryString({ ...query, avoid, status: this.status() })}`);
   }
 
   timeline(query: { ids?: readonly string[]; limit?: number } & DateWindowQuery = {}) {
-    return this.request<TimelineResponse>(`/timeline${queryString({ ...query })}`);
+    return this.request<TimelineResponse>(`/timeline${queryString({ ...query, status: this.status() })}`);
+  }
+
+  asOf(date: string) {
+    return this.request<AsOfResponse>(`/as-of${queryString({ date, status: this.status() })}`);
+  }
+
+  changes(window: { since: string; until: string }) {
+    // What changed lists plans and outcomes alike: the change says which it is.
+    return this.request<ChangesResponse>(`/changes${queryString({ ...window })}`);
   }
 
   schema() {

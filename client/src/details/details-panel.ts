@@ -7,13 +7,25 @@ import type { Expander } from '../explore/expand.ts';
 import { nodeName, text } from '../graph/elements.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { primaryLabel } from '../graph/palette.ts';
-import { t } from '../i18n/i18n.ts';
+import { plural, t } from '../i18n/i18n.ts';
 import type { SourceCache } from '../sources/source-cache.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, showError } from '../ui/toast.ts';
 import { citationList } from './citation-list.ts';
+import { statusBadge, statusBlock } from './status-block.ts';
 
-const HIDDEN_KEYS = new Set(['sources', 'quotes', 'evidence', 'name', 'nameEn']);
+// Status, its history and the inferred-date mark show above the table (status-block.ts).
+const HIDDEN_KEYS = new Set([
+  'sources',
+  'quotes',
+  'evidence',
+  'name',
+  'nameEn',
+  'status',
+  'statusHistory',
+  'dateInferred',
+  'sourceCount',
+]);
 
 function formatValue(value: JsonValue): string {
   if (Array.isArray(value))
@@ -35,9 +47,7 @@ function propertyTable(props: Record<string, JsonValue>): HTMLElement {
 }
 
 function evidenceItem(evidence: Evidence): HTMLElement {
-  const facts = [t(`evidence.${evidence.kind}`), evidence.type, evidence.date, evidence.status].filter(
-    Boolean,
-  );
+  const facts = [t(`evidence.${evidence.kind}`), evidence.type, evidence.date].filter(Boolean);
   return h(
     'li',
     { class: 'evidence', 'data-testid': 'evidence' },
@@ -46,6 +56,19 @@ function evidenceItem(evidence: Evidence): HTMLElement {
       { class: 'evidence-head' },
       h('strong', {}, evidence.name ?? evidence.id),
       h('span', { class: 'badge' }, facts.join(' · ')),
+      evidence.status ? statusBadge(evidence.status) : null,
+    ),
+    evidence.statusHistory.length > 1
+      ? h(
+          'p',
+          { class: 'muted status-history', 'data-testid': 'evidence-status-history' },
+          evidence.statusHistory.map((entry) => entry.split('|').slice(0, 2).join(' ')).join(' → '),
+        )
+      : null,
+    h(
+      'p',
+      { class: evidence.sources > 1 ? 'muted' : 'muted single-source', 'data-testid': 'evidence-sources' },
+      plural('details.sourceCount', evidence.sources),
     ),
     citationList(evidence.citations),
   );
@@ -98,6 +121,7 @@ export class DetailsPanel {
           {},
           h('span', { class: 'badge' }, kind ? `${t(`label.${label}`)} · ${kind}` : t(`label.${label}`)),
         ),
+        statusBlock(null, node.properties, this.deps.sources),
         propertyTable(node.properties),
         h('h3', {}, t('details.neighbours')),
         neighbours,
@@ -156,6 +180,7 @@ export class DetailsPanel {
           h('span', { class: 'edge-type' }, ` —${edge.type}→ `),
           to ? nodeName(to) : edge.target,
         ),
+        statusBlock(edge.type, edge.properties, this.deps.sources),
         propertyTable(edge.properties),
         evidence.length > 0
           ? [

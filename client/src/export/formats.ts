@@ -51,8 +51,9 @@ function csv(rows: string[][]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-const NODE_FIRST = ['name', 'nameEn', 'kind', 'aliases'];
-const EDGE_FIRST = ['since', 'date', 'role', 'title'];
+// Status comes early: an analyst reading the sheet must not take a plan for a fact.
+const NODE_FIRST = ['name', 'nameEn', 'kind', 'status', 'aliases'];
+const EDGE_FIRST = ['status', 'since', 'date', 'role', 'title'];
 const TRAILING = ['sources', 'quotes'];
 
 /**

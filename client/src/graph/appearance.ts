@@ -1,9 +1,12 @@
-// Derived looks of the canvas: highlight, date window, labels in the UI language, size by degree.
+// Derived looks of the canvas: highlight, date window, status filter, labels in the UI language,
+// size by degree.
 import type { Core } from 'cytoscape';
+import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { byIds } from './canvas-queries.ts';
-import { edgeSpans, inWindow, nodeSpan, type YearWindow } from './date-filter.ts';
+import { edgeInWindow, nodeInWindow, windowOfYears, type YearWindow } from './date-filter.ts';
 import { displayName, type GroupData, groupDisplay, groupWidth } from './elements.ts';
+import { passesFilter } from './evidence-marks.ts';
 
 export function highlight(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
@@ -12,23 +15,34 @@ export function highlight(cy: Core, ids: readonly string[]): void {
   });
 }
 
-export function applyDateWindow(cy: Core, window: YearWindow | null): void {
+export function applyDateWindow(cy: Core, years: YearWindow | null): void {
+  const window = windowOfYears(years);
   cy.batch(() => {
     cy.nodes()
       .not('.group')
       .forEach((node) => {
-        node.toggleClass(
-          'out-of-window',
-          !inWindow(nodeSpan(node.data('label'), node.data('props')), window),
-        );
+        node.toggleClass('out-of-window', !nodeInWindow(node.data('label'), node.data('props'), window));
       });
     cy.edges()
       .not('.group-edge')
       .forEach((edge) => {
-        edge.toggleClass(
-          'out-of-window',
-          !inWindow(edgeSpans(edge.data('type'), edge.data('props')), window),
-        );
+        edge.toggleClass('out-of-window', !edgeInWindow(edge.data('type'), edge.data('props'), window));
+      });
+  });
+}
+
+/** "Reported as done" hides what the sources report as planned, announced or cancelled. */
+export function applyStatusFilter(cy: Core, filter: StatusFilter): void {
+  cy.batch(() => {
+    cy.nodes()
+      .not('.group')
+      .forEach((node) => {
+        node.toggleClass('out-of-status', !passesFilter(null, node.data('props'), filter));
+      });
+    cy.edges()
+      .not('.group-edge')
+      .forEach((edge) => {
+        edge.toggleClass('out-of-status', !passesFilter(edge.data('type'), edge.data('props'), filter));
       });
   });
 }

@@ -1,57 +1,64 @@
-// Which canvas elements fall inside the date window (years). Agreements, events and programmes are
-// dated by date/start(–end); relationships by since (open-ended), date, or start–end; partnership
-// edges by their evidence. Undated elements always stay visible.
+// Which canvas elements fall inside the date window. The rule is the model's (seed/model/time-span.ts),
+// the same one the server's Cypher applies: an element's span is the `spanStart`/`spanEnd` stored at
+// import, or, for an element that came without them (a Cypher result, an older export), `spanOf` on
+// its own props. Partnership edges are kept while any of their evidence is. Undated elements stay.
+import { type DateWindow, type Span, spanInWindow, spanOf } from '../../../seed/model/time-span.ts';
 import type { JsonValue } from '../../../server/contract/graph.ts';
 
+/** The slider's window, in whole years. */
 export interface YearWindow {
   since: number;
   until: number;
 }
 
-interface Span {
-  start: number;
-  end: number;
+type Props = Record<string, JsonValue>;
+
+const isoDay = (value: JsonValue | undefined): string | null =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+
+/** The stored span, when the import computed one. */
+function storedSpan(props: Props): Span | null {
+  const start = isoDay(props.spanStart);
+  return start === null ? null : { start, end: isoDay(props.spanEnd) };
 }
 
-const DATED_NODE_LABELS = new Set(['Agreement', 'Event', 'Programme']);
-
-export function yearOf(value: JsonValue | undefined): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
-  if (typeof value !== 'string') return null;
-  const match = /^(\d{4})/.exec(value);
-  return match?.[1] ? Number(match[1]) : null;
+/** What an element covers: its stored span, else the model's span of its own dates. */
+export function spanOfElement(kind: { label?: string; type?: string }, props: Props): Span | null {
+  return storedSpan(props) ?? spanOf(kind, props);
 }
 
-export function nodeSpan(label: string, props: Record<string, JsonValue>): Span | null {
-  if (!DATED_NODE_LABELS.has(label)) return null;
-  const start = yearOf(props.date) ?? yearOf(props.start) ?? yearOf(props.since);
-  if (start === null) return null;
-  return { start, end: yearOf(props.end) ?? yearOf(props.until) ?? start };
-}
+const isProps = (value: unknown): value is Props =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function edgeSpans(type: string, props: Record<string, JsonValue>): Span[] | null {
-  if (type === 'PARTNERS_WITH') {
-    const evidence = Array.isArray(props.evidence) ? props.evidence : [];
-    const spans: Span[] = [];
-    for (const item of evidence) {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
-      const year = yearOf(item.date);
-      if (year === null) return null; // Some evidence is undated: the partnership is never filtered out.
-      spans.push({ start: year, end: item.kind === 'membership' ? Number.POSITIVE_INFINITY : year });
-    }
-    return spans.length > 0 ? spans : null;
+/**
+ * The spans of a partnership edge's evidence, or null when one piece is undated (the partnership
+ * then always stays). Evidence of a membership lasts like the MEMBER_OF it stands for.
+ */
+function evidenceSpans(props: Props): Span[] | null {
+  const evidence = Array.isArray(props.evidence) ? props.evidence.filter(isProps) : [];
+  const spans: Span[] = [];
+  for (const item of evidence) {
+    const kind = item.kind === 'agreement' ? { label: 'Agreement' } : { type: String(item.type ?? '') };
+    const span = spanOfElement(kind, item);
+    if (span === null) return null;
+    spans.push(span);
   }
-  const since = yearOf(props.since);
-  if (since !== null) return [{ start: since, end: yearOf(props.until) ?? Number.POSITIVE_INFINITY }];
-  const date = yearOf(props.date);
-  if (date !== null) return [{ start: date, end: date }];
-  const start = yearOf(props.start);
-  if (start !== null) return [{ start, end: yearOf(props.end) ?? start }];
-  return null;
+  return spans.length > 0 ? spans : null;
 }
 
-export function inWindow(spans: Span[] | Span | null, window: YearWindow | null): boolean {
-  if (window === null || spans === null) return true;
-  const list = Array.isArray(spans) ? spans : [spans];
-  return list.some((span) => span.start <= window.until && span.end >= window.since);
+export function windowOfYears(window: YearWindow | null): DateWindow | null {
+  return window === null ? null : { since: String(window.since), until: String(window.until) };
+}
+
+export function nodeInWindow(label: string, props: Props, window: DateWindow | null): boolean {
+  return window === null || spanInWindow(spanOfElement({ label }, props), window);
+}
+
+export function edgeInWindow(type: string, props: Props, window: DateWindow | null): boolean {
+  if (window === null) return true;
+  if (type === 'PARTNERS_WITH') {
+    const spans = evidenceSpans(props);
+    return spans === null || spans.some((span) => spanInWindow(span, window));
+  }
+  return spanInWindow(spanOfElement({ type }, props), window);
 }

@@ -4,6 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { NeighbourGroup } from '../../../server/contract/api.ts';
 import type { JsonValue, WireEdge, WireNode } from '../../../server/contract/graph.ts';
 import { type Language, plural, t } from '../i18n/i18n.ts';
+import { dateInferred, drawnStatus, sourceCount } from './evidence-marks.ts';
 import { lookOf, primaryLabel } from './palette.ts';
 
 export interface NodeData {
@@ -17,6 +18,10 @@ export interface NodeData {
   shape: string;
   color: string;
   degree: number;
+  /** How the status is drawn (see evidence-marks.ts); '' when reported as done or without status. */
+  drawnStatus: string;
+  sourceCount: number;
+  dateInferred: boolean;
   props: Record<string, JsonValue>;
 }
 
@@ -40,6 +45,9 @@ export interface EdgeData {
   type: string;
   display: string;
   weight: number;
+  drawnStatus: string;
+  sourceCount: number;
+  dateInferred: boolean;
   props: Record<string, JsonValue>;
 }
 
@@ -76,6 +84,9 @@ export function toNodeElement(node: WireNode, language: Language): ElementDefini
     shape: look.shape,
     color: look.color,
     degree: 0,
+    drawnStatus: drawnStatus(null, node.properties) ?? '',
+    sourceCount: sourceCount(null, node.properties),
+    dateInferred: dateInferred(node.properties),
     props: node.properties,
   };
   return { group: 'nodes', data: { ...data } };
@@ -102,6 +113,9 @@ export function toEdgeElement(edge: WireEdge): ElementDefinition {
     type: edge.type,
     display: edgeDisplay(edge),
     weight: edgeWeight(edge),
+    drawnStatus: drawnStatus(edge.type, edge.properties) ?? '',
+    sourceCount: sourceCount(edge.type, edge.properties),
+    dateInferred: dateInferred(edge.properties),
     props: edge.properties,
   };
   return { group: 'edges', data: { ...data } };

@@ -1,7 +1,15 @@
-// The canvas stylesheet. It stays WebGL-compatible (bezier edges, no dashed lines) so big graphs
-// can switch renderer without a second style.
+// The canvas stylesheet. It stays WebGL-compatible (bezier edges) so big graphs can switch renderer
+// without a second style; the WebGL renderer draws dashed lines solid, and planned nodes stay hollow
+// there, so a plan still reads as a plan. Status, source count and inferred dates ride in the element
+// data (elements.ts, evidence-marks.ts).
 import type { StylesheetStyle } from 'cytoscape';
-import { EDGE_COLOR, GROUP_COLOR, HIGHLIGHT_COLOR, PARTNER_EDGE_COLOR } from './palette.ts';
+import {
+  EDGE_COLOR,
+  GROUP_COLOR,
+  HIGHLIGHT_COLOR,
+  INFERRED_DATE_COLOR,
+  PARTNER_EDGE_COLOR,
+} from './palette.ts';
 
 export const graphStyle: StylesheetStyle[] = [
   {
@@ -56,7 +64,8 @@ export const graphStyle: StylesheetStyle[] = [
     selector: 'edge',
     style: {
       'curve-style': 'bezier',
-      width: 1.5,
+      // Width follows the number of independent sources: one source is a thin line.
+      width: 'mapData(sourceCount, 1, 4, 1.5, 5)',
       'line-color': EDGE_COLOR,
       'target-arrow-color': EDGE_COLOR,
       'target-arrow-shape': 'triangle',
@@ -74,7 +83,7 @@ export const graphStyle: StylesheetStyle[] = [
   {
     selector: 'edge[type = "PARTNERS_WITH"]',
     style: {
-      width: 'mapData(weight, 1, 6, 2, 7)',
+      width: 'mapData(sourceCount, 1, 4, 2, 7)',
       'line-color': PARTNER_EDGE_COLOR,
       'target-arrow-shape': 'none',
       opacity: 0.8,
@@ -83,6 +92,35 @@ export const graphStyle: StylesheetStyle[] = [
   {
     selector: 'edge.group-edge',
     style: { 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', label: '' },
+  },
+  // Planned or announced: hollow with a dashed border; dashed lines. Cancelled: dotted and faint.
+  {
+    selector: 'node[drawnStatus = "planned"]',
+    style: {
+      'background-opacity': 0.2,
+      'border-style': 'dashed',
+      'border-width': 2.5,
+      'border-color': 'data(color)',
+    },
+  },
+  {
+    selector: 'node[drawnStatus = "cancelled"]',
+    style: { 'background-opacity': 0.1, 'border-style': 'dotted', 'border-width': 2, opacity: 0.6 },
+  },
+  {
+    selector: 'edge[drawnStatus = "planned"]',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+  },
+  { selector: 'edge[drawnStatus = "cancelled"]', style: { 'line-style': 'dotted', opacity: 0.45 } },
+  // An inferred date: a violet border on nodes, a small hollow violet circle at the edge's source.
+  { selector: 'node[?dateInferred]', style: { 'border-color': INFERRED_DATE_COLOR } },
+  {
+    selector: 'edge[?dateInferred]',
+    style: {
+      'source-arrow-shape': 'circle',
+      'source-arrow-fill': 'hollow',
+      'source-arrow-color': INFERRED_DATE_COLOR,
+    },
   },
   { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#111827' } },
   {
@@ -114,5 +152,5 @@ export const graphStyle: StylesheetStyle[] = [
       'font-weight': 'bold',
     },
   },
-  { selector: '.hidden, .out-of-window', style: { display: 'none' } },
+  { selector: '.hidden, .out-of-window, .out-of-status', style: { display: 'none' } },
 ];

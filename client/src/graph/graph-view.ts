@@ -1,9 +1,10 @@
 // The one owner of Cytoscape. Everything else (panels, menus, controllers) goes through GraphView.
 import type { Core, ElementDefinition, Position } from 'cytoscape';
+import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type { NeighbourGroup } from '../../../server/contract/api.ts';
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { Language } from '../i18n/i18n.ts';
-import { applyDateWindow, highlight, refreshDegrees, relabel } from './appearance.ts';
+import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
 import { Backdrop } from './backdrop.ts';
 import {
   byIds,
@@ -79,6 +80,7 @@ export class GraphView<Meta = unknown> {
   };
   private currentLayout: LayoutName = 'fcose';
   private window: YearWindow | null = null;
+  private statusFilter: StatusFilter = 'all';
   private language: Language;
   private depth = 0;
   private dragSnapshot: CanvasSnapshot<Meta> | null = null;
@@ -413,6 +415,18 @@ export class GraphView<Meta = unknown> {
     this.emit('change');
   }
 
+  setStatusFilter(filter: StatusFilter): void {
+    this.statusFilter = filter;
+    applyStatusFilter(this.cy, filter);
+    this.emit('change');
+  }
+
+  /** A computed style of an element, as Cytoscape draws it (for tests and the legend's checks). */
+  styleOf(id: string, property: string): string | null {
+    const element = this.cy.$id(id);
+    return element.empty() ? null : String(element.style(property));
+  }
+
   setLanguage(language: Language): void {
     this.language = language;
     relabel(this.cy, language);
@@ -421,6 +435,7 @@ export class GraphView<Meta = unknown> {
   private refreshDerived(): void {
     refreshDegrees(this.cy);
     applyDateWindow(this.cy, this.window);
+    applyStatusFilter(this.cy, this.statusFilter);
   }
 
   // --- Layout ---------------------------------------------------------------------------------

@@ -85,3 +85,5 @@ export const GROUP_COLOR = '#f1f5f9';
 export const HIGHLIGHT_COLOR = '#f59e0b';
 export const EDGE_COLOR = '#94a3b8';
 export const PARTNER_EDGE_COLOR = '#2563eb';
+/** The mark of a date the curator inferred (not printed in the source): distinct from the highlight. */
+export const INFERRED_DATE_COLOR = '#7c3aed';

@@ -1,7 +1,8 @@
-// The legend: one entry per label on the canvas (its shape) and per kind (its colour), with counts.
+// The legend: one entry per label on the canvas (its shape) and per kind (its colour), with counts,
+// then how status, evidence strength and inferred dates are drawn (graph-style.ts).
 import type { WireNode } from '../../../server/contract/graph.ts';
 import { text } from '../graph/elements.ts';
-import { LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
+import { INFERRED_DATE_COLOR, LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
 import { t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 
@@ -42,6 +43,50 @@ function swatch(shape: string, color: string): SVGSVGElement {
   figure.setAttribute('fill', color);
   svg.append(figure);
   return svg;
+}
+
+/** A short line as the canvas draws it: dashed for planned, dotted for cancelled, wide for many sources. */
+function lineSwatch(dash: string | null, width: number, color = '#64748b'): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 16');
+  svg.setAttribute('width', '24');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(SVG_NS, 'line');
+  for (const [name, value] of Object.entries({ x1: '1', y1: '8', x2: '23', y2: '8' }))
+    line.setAttribute(name, value);
+  line.setAttribute('stroke', color);
+  line.setAttribute('stroke-width', String(width));
+  if (dash) line.setAttribute('stroke-dasharray', dash);
+  svg.append(line);
+  return svg;
+}
+
+function hollowSwatch(dash: string, color: string): SVGSVGElement {
+  const svg = swatch('ellipse', color);
+  const circle = svg.firstElementChild;
+  circle?.setAttribute('fill-opacity', '0.2');
+  circle?.setAttribute('stroke', color);
+  circle?.setAttribute('stroke-width', '1.5');
+  circle?.setAttribute('stroke-dasharray', dash);
+  return svg;
+}
+
+function standingLegend(): HTMLElement {
+  const entry = (key: string, ...marks: SVGSVGElement[]) =>
+    h(
+      'li',
+      { class: 'legend-label', 'data-legend-standing': key },
+      h('span', { class: 'legend-head' }, marks, ` ${t(`legend.${key}`)}`),
+    );
+  return h(
+    'ul',
+    { class: 'legend-list legend-standing', 'data-testid': 'legend-standing' },
+    entry('planned', hollowSwatch('3,2', '#64748b'), lineSwatch('5,3', 2)),
+    entry('cancelled', hollowSwatch('1,2', '#94a3b8'), lineSwatch('1,3', 2, '#94a3b8')),
+    entry('sources', lineSwatch(null, 1.5), lineSwatch(null, 5)),
+    entry('inferred', hollowSwatch('0', INFERRED_DATE_COLOR)),
+  );
 }
 
 export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
@@ -95,6 +140,7 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
       h('summary', {}, t('legend.title')),
       body,
       h('p', { class: 'legend-note' }, t('legend.sizeNote')),
+      standingLegend(),
     ),
   );
 }

@@ -1,11 +1,42 @@
 // Paths found, hop by hop, each hop with the quotes that support it.
+
+import { isPlanned } from '../../../seed/model/statuses.ts';
 import type { PathResult } from '../../../server/contract/api.ts';
 import { citationList } from '../details/citation-list.ts';
+import { statusBadge } from '../details/status-block.ts';
 import { plural, t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 
 export function pathElementIds(path: PathResult): string[] {
   return [...path.nodeIds, ...path.hops.map((hop) => hop.edge.id)];
+}
+
+/** A hop's status: the API's (its relationship's, else the event or agreement it reaches). */
+export function hopStatus(hop: PathResult['hops'][number]): string | null {
+  if (hop.status) return hop.status;
+  const status = hop.edge.properties.status;
+  return typeof status === 'string' ? status : null;
+}
+
+function hopNotice(status: string | null): HTMLElement | null {
+  if (status === null) return null;
+  if (isPlanned(status))
+    return h(
+      'p',
+      { class: 'hop-planned', 'data-testid': 'hop-planned' },
+      statusBadge(status),
+      ' ',
+      h('span', { 'data-i18n': 'paths.hopPlanned' }, t('paths.hopPlanned')),
+    );
+  return status === 'cancelled'
+    ? h(
+        'p',
+        { class: 'hop-planned', 'data-testid': 'hop-cancelled' },
+        statusBadge(status),
+        ' ',
+        h('span', { 'data-i18n': 'paths.hopCancelled' }, t('paths.hopCancelled')),
+      )
+    : null;
 }
 
 export function pathList(
@@ -53,6 +84,7 @@ export function pathList(
                   ),
                   h('strong', {}, nameOf(hop.to)),
                 ),
+                hopNotice(hopStatus(hop)),
                 citationList(hop.citations),
               ),
             ),

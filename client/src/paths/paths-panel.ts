@@ -133,6 +133,21 @@ export class PathsPanel {
           'data-testid': 'paths-max-hops',
         }),
       ),
+      // Generic hubs (a country, a city) connect everyone; the API passes only through nodes with
+      // at most this many links (the endpoints always count).
+      field(
+        'paths.maxDegree',
+        h('input', {
+          type: 'number',
+          name: 'maxDegree',
+          min: 1,
+          max: 100_000,
+          // Empty: the API's documented default applies (not repeated here).
+          placeholder: t('paths.maxDegreeDefault'),
+          'data-i18n-placeholder': 'paths.maxDegreeDefault',
+          'data-testid': 'paths-max-degree',
+        }),
+      ),
       h(
         'details',
         { class: 'types-picker' },
@@ -275,6 +290,7 @@ export class PathsPanel {
       mode: data.get('mode') as PathsQuery['mode'],
       k: Number(data.get('k') ?? 3) || 3,
       maxHops: Number(data.get('maxHops') ?? 6) || 6,
+      maxDegree: Number(data.get('maxDegree') ?? '') || undefined,
       types: data.getAll('types').map(String),
       avoid: data.getAll('avoid').map(String),
       since: year('since'),

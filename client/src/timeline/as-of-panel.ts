@@ -1,0 +1,181 @@
+// "As of" and "what changed": the partnership network as it stood at a date, and the list of what
+// was signed, renewed, announced, held or ended between two dates, each change with its quote.
+// Clicking a change brings its element onto the canvas and selects it.
+import { windowProblem } from '../../../seed/model/time-span.ts';
+import type { Change } from '../../../server/contract/api.ts';
+import type { WireGraph } from '../../../server/contract/graph.ts';
+import type { ApiClient } from '../api/api-client.ts';
+import { plural, t } from '../i18n/i18n.ts';
+import { h } from '../ui/dom.ts';
+import { attempt, setStatus } from '../ui/toast.ts';
+
+export interface AsOfDeps {
+  api: ApiClient;
+  /** Replaces the canvas with the network as it stood. */
+  showNetwork(graph: WireGraph): Promise<void>;
+  /** Brings these nodes (and the links among them and the canvas) onto the canvas. */
+  addNodes(ids: string[]): Promise<void>;
+  /** Selects an element already on the canvas and shows its details; false when it is not there. */
+  reveal(id: string): boolean;
+}
+
+const dateInput = (testId: string, labelKey: string) =>
+  h('input', {
+    type: 'text',
+    inputmode: 'numeric',
+    class: 'date-input',
+    placeholder: t('asOf.datePlaceholder'),
+    'data-i18n-placeholder': 'asOf.datePlaceholder',
+    'data-testid': testId,
+    'aria-label': t(labelKey),
+    'data-i18n-aria-label': labelKey,
+  });
+
+export class AsOfPanel {
+  private readonly date = dateInput('as-of-date', 'asOf.date');
+  private readonly since = dateInput('changes-since', 'changes.since');
+  private readonly until = dateInput('changes-until', 'changes.until');
+  private readonly problem = h('p', { class: 'error-text', 'data-testid': 'as-of-problem', hidden: true });
+  private readonly list = h('div', { class: 'changes', 'data-testid': 'changes' });
+
+  constructor(
+    body: HTMLElement,
+    private readonly deps: AsOfDeps,
+  ) {
+    body.replaceChildren(
+      h('h2', { 'data-i18n': 'asOf.title' }, t('asOf.title')),
+      h('p', { class: 'muted', 'data-i18n': 'asOf.hint' }, t('asOf.hint')),
+      h(
+        'form',
+        { class: 'row', 'data-testid': 'as-of-form', onsubmit: (event: Event) => this.submitAsOf(event) },
+        this.date,
+        h(
+          'button',
+          { type: 'submit', 'data-testid': 'as-of-show', 'data-i18n': 'asOf.show' },
+          t('asOf.show'),
+        ),
+      ),
+      h('h2', { 'data-i18n': 'changes.title' }, t('changes.title')),
+      h(
+        'form',
+        {
+          class: 'row',
+          'data-testid': 'changes-form',
+          onsubmit: (event: Event) => this.submitChanges(event),
+        },
+        this.since,
+        this.until,
+        h(
+          'button',
+          { type: 'submit', 'data-testid': 'changes-show', 'data-i18n': 'changes.show' },
+          t('changes.show'),
+        ),
+      ),
+      this.problem,
+      this.list,
+    );
+  }
+
+  /** A problem with the dates typed, in the model's words, or undefined when they are usable. */
+  private check(window: { since?: string; until?: string }): string | undefined {
+    const problem = windowProblem(window);
+    this.problem.hidden = problem === undefined;
+    this.problem.textContent = problem ? t('asOf.badDate', { problem }) : '';
+    return problem;
+  }
+
+  private submitAsOf(event: Event): void {
+    event.preventDefault();
+    const date = this.date.value.trim();
+    if (!date) {
+      this.problem.hidden = false;
+      this.problem.textContent = t('asOf.needDate');
+      return;
+    }
+    if (this.check({ until: date })) return;
+    void attempt(async () => {
+      setStatus(t('status.loading'));
+      const response = await this.deps.api.asOf(date);
+      await this.deps.showNetwork(response.graph);
+      setStatus(t('asOf.shown', { date, count: response.graph.nodes.length }));
+    }, t('asOf.failed'));
+  }
+
+  private submitChanges(event: Event): void {
+    event.preventDefault();
+    const since = this.since.value.trim();
+    const until = this.until.value.trim();
+    if (!since || !until) {
+      this.problem.hidden = false;
+      this.problem.textContent = t('changes.needBoth');
+      return;
+    }
+    if (this.check({ since, until })) return;
+    void attempt(async () => {
+      const response = await this.deps.api.changes({ since, until });
+      this.renderChanges(response.changes);
+    }, t('changes.failed'));
+  }
+
+  private renderChanges(changes: Change[]): void {
+    if (changes.length === 0) {
+      this.list.replaceChildren(h('p', { class: 'muted', 'data-testid': 'changes-none' }, t('changes.none')));
+      return;
+    }
+    this.list.replaceChildren(
+      h('p', { class: 'muted' }, plural('changes.count', changes.length)),
+      h(
+        'ol',
+        { class: 'change-list', 'data-testid': 'change-list' },
+        changes.map((change) => this.changeItem(change)),
+      ),
+    );
+  }
+
+  private changeItem(change: Change): HTMLElement {
+    const { element, citation } = change;
+    const what =
+      element.name ??
+      (element.from && element.to
+        ? `${element.from.name ?? element.from.id} → ${element.to.name ?? element.to.id}`
+        : element.id);
+    return h(
+      'li',
+      {
+        class: 'change',
+        'data-testid': 'change',
+        'data-element-id': element.id,
+        'data-change': change.change,
+      },
+      h(
+        'button',
+        { type: 'button', class: 'change-head', onclick: () => this.open(change) },
+        h('span', { class: 'badge', 'data-status': change.change }, t(`changes.kind.${change.change}`)),
+        ` ${change.date} · `,
+        h('strong', {}, what),
+        element.type ? h('span', { class: 'edge-type' }, ` ${element.type}`) : null,
+      ),
+      h(
+        'blockquote',
+        { class: 'quote' },
+        `« ${citation.quote} »`,
+        h(
+          'footer',
+          { class: 'source-line' },
+          [citation.sourceTitle ?? citation.sourceId, citation.published].filter(Boolean).join(', '),
+        ),
+      ),
+    );
+  }
+
+  private open(change: Change): void {
+    const { element } = change;
+    if (this.deps.reveal(element.id)) return;
+    // A relationship comes with its two ends; a node by itself.
+    const ids = element.from && element.to ? [element.from.id, element.to.id] : [element.id];
+    void attempt(async () => {
+      await this.deps.addNodes(ids);
+      this.deps.reveal(element.id);
+    }, t('changes.failed'));
+  }
+}
