@@ -222,8 +222,9 @@ public class Launcher {
         }
 
         private void check(KernelTransactionHandle handle) {
-            Object purpose = handle.getMetaData().get("query");
-            if (!(purpose instanceof String name) || !name.startsWith("analyst-")) return;
+            // Only the analyst's query itself: never its EXPLAIN (planning holds caches and locks a
+            // stop could leave broken), the API's own queries or any write.
+            if (!"analyst-query".equals(handle.getMetaData().get("query"))) return;
             Optional<TerminationMark> mark = handle.terminationMark();
             if (mark.isEmpty() || !handle.isOpen()) return;
             long since = System.nanoTime() - mark.get().getTimestampNanos();
@@ -231,10 +232,25 @@ public class Launcher {
             Optional<ExecutingQuery> query = handle.executingQuery();
             if (query.isEmpty()) return;
             Thread thread = findThread(query.get());
-            if (thread == null) return;
+            if (thread == null || !stillRunsIt(handle, query.get(), thread)) return;
             System.err.println("[neo4j] stopping the thread of analyst transaction " + handle.getUserTransactionName()
                     + ": marked terminated (" + mark.get().getReason() + ") " + since / 1_000_000 + " ms ago and still running");
             stop(thread);
+        }
+
+        /**
+         * Checked again just before a stop, because Bolt threads are pooled: the transaction is still
+         * open, still runs the same query on the same thread, and that thread is inside the Cypher
+         * runtime right now. (A window of microseconds remains between this check and the stop; it
+         * only matters for a query that ends in exactly that instant.)
+         */
+        private boolean stillRunsIt(KernelTransactionHandle handle, ExecutingQuery query, Thread thread) {
+            if (!handle.isOpen() || handle.executingQuery().orElse(null) != query) return false;
+            if (findThread(query) != thread) return false;
+            for (StackTraceElement frame : thread.getStackTrace()) {
+                if (frame.getClassName().startsWith("org.neo4j.cypher")) return true;
+            }
+            return false;
         }
 
         /**
@@ -261,19 +277,20 @@ public class Launcher {
         private void rememberAllocations() {
             java.util.Set<Long> open = new java.util.HashSet<>();
             for (KernelTransactionHandle handle : transactions.activeTransactions()) {
-                Thread thread = analystThread(handle);
-                if (thread == null) continue;
+                if (!"analyst-query".equals(handle.getMetaData().get("query")) || !handle.isOpen()) continue;
+                Optional<ExecutingQuery> query = handle.executingQuery();
+                long threadId = query.isPresent() ? threadIdOf(query.get()) : -1;
+                if (threadId < 0) continue;
                 long sequence = handle.getTransactionSequenceNumber();
                 open.add(sequence);
-                allocatedAtStart.computeIfAbsent(sequence, key -> threadBean().getThreadAllocatedBytes(thread.getId()));
+                allocatedAtStart.computeIfAbsent(sequence, key -> threadBean().getThreadAllocatedBytes(threadId));
             }
             allocatedAtStart.keySet().retainAll(open);
         }
 
         /** The thread running an open analyst transaction, or null. */
         private Thread analystThread(KernelTransactionHandle handle) {
-            Object purpose = handle.getMetaData().get("query");
-            if (!(purpose instanceof String name) || !name.startsWith("analyst-") || !handle.isOpen()) return null;
+            if (!"analyst-query".equals(handle.getMetaData().get("query")) || !handle.isOpen()) return null;
             Optional<ExecutingQuery> query = handle.executingQuery();
             return query.isPresent() ? findThread(query.get()) : null;
         }
@@ -299,21 +316,33 @@ public class Launcher {
                 }
             }
             if (hungriest == null) return;
+            Optional<ExecutingQuery> query = hungriest.executingQuery();
+            if (query.isEmpty() || !stillRunsIt(hungriest, query.get(), hungriestThread)) return;
             System.err.println("[neo4j] heap under pressure: stopping analyst transaction " + hungriest.getUserTransactionName()
                     + " (it allocated " + most / (1024 * 1024) + " MB since it started)");
             hungriest.markForTermination(Status.General.TransactionOutOfMemoryError);
             stop(hungriestThread);
         }
 
-        private Thread findThread(ExecutingQuery query) {
-            long id;
+        private long threadIdOf(ExecutingQuery query) {
             try {
-                id = threadIdField.getLong(query);
+                return threadIdField.getLong(query);
             } catch (IllegalAccessException error) {
-                return null;
+                return -1;
             }
+        }
+
+        /** The live thread that started the query (by id and name), found without walking any stack. */
+        private Thread findThread(ExecutingQuery query) {
+            long id = threadIdOf(query);
+            if (id < 0) return null;
             String name = query.threadExecutingTheQueryName();
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            ThreadGroup root = Thread.currentThread().getThreadGroup();
+            while (root.getParent() != null) root = root.getParent();
+            Thread[] threads = new Thread[root.activeCount() * 2 + 16];
+            int count = root.enumerate(threads, true);
+            for (int index = 0; index < count; index++) {
+                Thread thread = threads[index];
                 if (thread.getId() == id && thread.getName().equals(name)) return thread;
             }
             return null;

@@ -28,7 +28,13 @@ function* operators(plan: PlanOperator): Generator<PlanOperator> {
 }
 
 export function assertAllowedPlan(plan: PlanOperator | false | null | undefined): void {
-  if (!plan) return;
+  // EXPLAIN always gives a plan; a query whose plan cannot be read is not run unchecked.
+  if (!plan) {
+    throw badRequest(
+      'query-refused',
+      'The query’s plan could not be read, so it cannot be checked: it is refused.',
+    );
+  }
   for (const operator of operators(plan)) {
     const name = operatorName(operator);
     if (/LoadCSV/i.test(name)) {

@@ -8,7 +8,13 @@ import type { CypherResponse, cypherRequestSchema } from '../contract/api.ts';
 import { AnalystAbandoned } from '../database/analyst/analyst-pool.ts';
 import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
-import { AppError, badRequest, databaseUnavailable, fromNeo4jError } from '../shared/errors.ts';
+import {
+  AppError,
+  analystQueryTimedOut,
+  badRequest,
+  databaseUnavailable,
+  fromNeo4jError,
+} from '../shared/errors.ts';
 import { GraphCollector } from '../shared/graph-mapper.ts';
 import { blameAnalystQuery } from './cypher-failures.ts';
 import { assertAllowedQuery, type CheckedQuery } from './cypher-guard.ts';
@@ -82,7 +88,6 @@ async function runIsolated(
   started: number,
   signal: AbortSignal | undefined,
 ): Promise<CypherResponse> {
-  const seconds = limits.CYPHER_TIMEOUT_MS / 1000;
   try {
     const result = await db.analyst.run(
       {
@@ -101,8 +106,14 @@ async function runIsolated(
     );
     if (!result.ok) {
       if (result.kind === 'too-large') throw badRequest('result-too-large', result.message);
-      if (result.kind === 'failed') throw databaseUnavailable(result.message);
-      throw analystQueryError(result.code, result.message, seconds);
+      if (result.kind === 'failed') {
+        // Not a database error: a fault of ours in the worker. A 500, with its message in the log.
+        throw Object.assign(new AppError(500, 'internal-error', 'The server failed to run this query.'), {
+          cause: new Error(`analyst worker: ${result.message}`),
+        });
+      }
+      if (result.code === 'Neo.ClientError.Transaction.Terminated') throw analystQueryTimedOut(result.code);
+      throw fromNeo4jError(new Neo4jError(result.message, result.code as never, '' as never, ''), 'analyst');
     }
     return {
       columns: result.keys,
@@ -134,29 +145,8 @@ async function runIsolated(
         'No analyst-query worker could start; try again.',
       );
     }
-    throw timedOut(seconds);
+    throw analystQueryTimedOut();
   }
-}
-
-const timedOut = (seconds: number) =>
-  badRequest(
-    'query-timed-out',
-    `The query ran longer than the ${seconds} s an analyst query may take and was stopped. That is this query's cost, not a database failure: bound it (LIMIT, shorter paths, smaller lists).`,
-  );
-
-/** Errors of the analyst's own query blame the query, where the same error elsewhere may be 503. */
-function analystQueryError(code: string, message: string, seconds: number): AppError {
-  if (code.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.Terminated') {
-    return timedOut(seconds);
-  }
-  if (code.endsWith('OutOfMemoryError')) {
-    return badRequest(
-      'query-out-of-memory',
-      'The query needed more memory than the database can give one query and was stopped: that is this query’s cost, not a database failure. Build smaller lists or strings.',
-      { neo4jCode: code },
-    );
-  }
-  return fromNeo4jError(new Neo4jError(message, code as never, '' as never, ''), 'analyst');
 }
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';

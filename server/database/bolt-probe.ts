@@ -13,6 +13,9 @@ const HANDSHAKE = Buffer.from([
   0x00, 0x00,
 ]);
 
+/** How long a database may take to answer a handshake before it is taken for frozen or gone. */
+export const PROBE_TIMEOUT_MS = 2_500;
+
 /** Resolves once the server at `uri` answers a Bolt handshake; rejects on refusal or after `timeoutMs`. */
 export function probeBolt(uri: string, timeoutMs: number): Promise<void> {
   const url = new URL(uri);

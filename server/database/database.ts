@@ -17,7 +17,7 @@ import {
 } from '../shared/errors.ts';
 import { type AnalystPool, createAnalystPool } from './analyst/analyst-pool.ts';
 import { createAnswerDeadline } from './answer-deadline.ts';
-import { probeBolt } from './bolt-probe.ts';
+import { PROBE_TIMEOUT_MS, probeBolt } from './bolt-probe.ts';
 import type { QueryName, QueryRegistry } from './query-registry.ts';
 
 const APP = 'cooperation-graph-explorer';
@@ -68,8 +68,6 @@ type DatabaseSettings = Pick<
 
 /** A call without an answer this long makes the database be probed (see answer-deadline.ts). */
 const CHECK_AFTER_MS = 1_000;
-/** The probe's time to answer (see bolt-probe.ts): past it, the database counts as stalled and calls fail with 503. */
-const PROBE_TIMEOUT_MS = 2_500;
 /** The time a call may take past its own transaction timeout before the client stops waiting. */
 const DEADLINE_MARGIN_MS = 2_000;
 /** The health ping's own timeout; with the margin, /api/health answers within 4 s whatever happens. */

@@ -26,11 +26,17 @@ function hostName(header: string | undefined): string {
   return (header ?? '').trim().toLowerCase().replace(/:\d+$/, '');
 }
 
+/** A peer on this machine: 127.0.0.0/8, ::1, or IPv4-mapped loopback. */
+const isLoopbackPeer = (address: string | undefined) =>
+  !!address && (/^(?:::ffff:)?127\./.test(address) || address === '::1');
+
 export function allowedHostsOnly(config: Pick<Config, 'HOST' | 'ALLOWED_HOSTS'>): RequestHandler {
   const names = allowedHostNames(config);
   return (req, _res, next) => {
     const name = hostName(req.headers.host);
-    if (!names || names.has(name)) {
+    // "localhost" means this machine: from another one it is a forged Host, not a way in.
+    const forgedLoopback = LOOPBACK_NAMES.has(name) && !isLoopbackPeer(req.socket.remoteAddress);
+    if (!names || (names.has(name) && !forgedLoopback)) {
       next();
       return;
     }

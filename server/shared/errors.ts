@@ -30,6 +30,22 @@ export class DatabaseUnavailableError extends AppError {
 
 export const databaseUnavailable = (reason: string) => new DatabaseUnavailableError(reason);
 
+/** An analyst query stopped at its time limit: the query's cost, said as such (one wording everywhere). */
+export const analystQueryTimedOut = (neo4jCode?: string) =>
+  badRequest(
+    'query-timed-out',
+    'The query ran longer than the time an analyst query may take and was stopped. That is this query’s cost, not a database failure (the database itself is answering): bound it (LIMIT, shorter paths, smaller lists).',
+    neo4jCode ? { neo4jCode } : {},
+  );
+
+/** An analyst query exhausted the database's memory: the query's cost. */
+export const analystQueryOutOfMemory = (neo4jCode?: string) =>
+  badRequest(
+    'query-out-of-memory',
+    'The query needed more memory than the database can give one query and was stopped: that is this query’s cost, not a database failure. Build smaller lists or strings.',
+    neo4jCode ? { neo4jCode } : {},
+  );
+
 /**
  * Whose query failed: `server` for the API's own named queries (a timeout or memory exhaustion
  * there means the database is in trouble: 503), `analyst` for analyst text (its timeout or memory
@@ -67,7 +83,10 @@ export function fromNeo4jError(error: unknown, origin: QueryOrigin = 'server'): 
   if (!(error instanceof Neo4jError)) {
     const message = error instanceof Error ? error.message : String(error);
     if (/ECONNREFUSED|connect|socket|Pool is closed/i.test(message)) return databaseUnavailable(message);
-    return new AppError(500, 'internal-error', 'The server failed to answer this request.');
+    // The original error rides along as `cause`, so the 500's log line carries its stack.
+    return Object.assign(new AppError(500, 'internal-error', 'The server failed to answer this request.'), {
+      cause: error,
+    });
   }
   const code = error.code;
   if (UNAVAILABLE_CODES.has(code)) return databaseUnavailable(error.message.split('\n')[0] ?? code);
@@ -78,19 +97,13 @@ export function fromNeo4jError(error: unknown, origin: QueryOrigin = 'server'): 
     if (origin === 'server') {
       return databaseUnavailable("it did not finish one of the server's own queries in time (overloaded?)");
     }
-    return badRequest(
-      'query-timed-out',
-      'The query ran longer than the time allowed and was stopped: it costs too much (the database itself is answering).',
-      { neo4jCode: code },
-    );
+    return analystQueryTimedOut(code);
   }
   if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || /OutOfMemory/i.test(code)) {
     if (origin === 'server') {
       return databaseUnavailable("it ran out of memory answering one of the server's own queries");
     }
-    return badRequest('query-out-of-memory', 'The query needed more memory than a transaction may use.', {
-      neo4jCode: code,
-    });
+    return analystQueryOutOfMemory(code);
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
     return badRequest('query-not-read-only', 'Only read queries may run here.', { neo4jCode: code });

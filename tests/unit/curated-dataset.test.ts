@@ -15,7 +15,12 @@ import {
 // The curated dataset (seed/data/*.json): one document per press article, merged as `npm start` does.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = path.join(repoRoot, 'seed', 'data');
-const seedsDir = path.resolve(repoRoot, '../shared/seeds');
+// The articles are not in the repository (only short quotes may be): beside the checkout, or where
+// SEEDS_DIR says, or where this project's machines keep them.
+const SEED_PLACES = [process.env.SEEDS_DIR, path.resolve(repoRoot, '../shared/seeds'), '/work/shared/seeds'];
+const seedsDir =
+  SEED_PLACES.find((place): place is string => !!place && existsSync(place)) ??
+  path.resolve(repoRoot, '../shared/seeds');
 
 const inputs: DatasetInput[] = readdirSync(dataDir)
   .filter((name) => name.endsWith('.json'))

@@ -55,8 +55,8 @@ describe('assertAllowedPlan', () => {
     expect(refusal(deep)?.code).toBe('procedure-refused');
   });
 
-  it('accepts having no plan (nothing to check)', () => {
-    expect(refusal(false as unknown as PlanOperator)).toBeUndefined();
+  it('refuses a query whose plan cannot be read (nothing checked is nothing run)', () => {
+    expect(refusal(false as unknown as PlanOperator)?.code).toBe('query-refused');
   });
 });
 

@@ -20,7 +20,7 @@ describe('fromNeo4jError', () => {
   it("keeps an analyst query's own timeout a 400 that names the query's cost", () => {
     const error = fromNeo4jError(timedOut, 'analyst');
     expect(error).toMatchObject({ status: 400, code: 'query-timed-out' });
-    expect(error.message).toContain('costs too much');
+    expect(error.message).toContain('this query’s cost, not a database failure');
   });
 
   it('blames memory exhaustion on an analyst query, and on the database elsewhere', () => {

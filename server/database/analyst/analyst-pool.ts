@@ -2,7 +2,8 @@
 // analyst can write a query that no timeout stops in time:
 // - decoding a huge row blocks a JavaScript thread for seconds: in a worker, the API's event loop
 //   keeps answering, and the worker's own heap limit (not the server's) is what a huge row exhausts;
-// - each worker holds its own driver with one connection: analyst work has its own concurrency and
+// - each worker holds its own driver (one connection for the query, a second only for the endpoints
+//   of a result it cut): the analyst's query has its own concurrency and
 //   never waits for, or takes, the API's connections;
 // - a query is abandoned by terminating its worker, which closes its connection at once: the answer
 //   never waits on a database that does not stop, and Neo4j sees the client go (the launcher's
@@ -10,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { probeBolt } from '../bolt-probe.ts';
+import { PROBE_TIMEOUT_MS, probeBolt } from '../bolt-probe.ts';
 import type { AnalystTask, AnalystTaskResult, AnalystWorkerData } from './analyst-task.ts';
 
 const WORKER_FILE = fileURLToPath(new URL('./analyst-worker.mjs', import.meta.url));
@@ -27,9 +28,6 @@ export type AnalystAbandon =
   | 'client-gone'
   | 'worker-out-of-memory'
   | 'worker-did-not-start';
-
-/** How long the database may take to answer a handshake before a late query is blamed on it. */
-const PROBE_TIMEOUT_MS = 2_500;
 
 /**
  * A new worker loads the driver and the TypeScript mapper first (a fraction of a second, more on a

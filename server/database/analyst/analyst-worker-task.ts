@@ -74,6 +74,7 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
   const graph = new GraphCollector();
   let bytes = 0;
   let truncated = false;
+  /** Set once this query's connection was destroyed on purpose (a cap or the meter). */
   let cut = false;
   const wire: WireBudget = { remaining: task.maxWireBytes, tripped: false };
   budget = wire;
@@ -87,59 +88,79 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
     timeout: task.timeoutMs,
     metadata: { app: settings.app, query: task.purpose },
   });
+  // Stopping at a cap: the driver would wait for the rest of the stream before a rollback could
+  // even be sent, so the connection is cut instead (Neo4j rolls the transaction back when its
+  // client goes) and the rows read so far are the answer.
+  const stopAtCap = () => {
+    truncated = true;
+    cutConnections(openSockets);
+    cut = true;
+  };
+  let keys: string[] = [];
+  let profile: PlanOperator | false | undefined;
   try {
     const result = tx.run(task.query, toNeo4jParams(task.params));
-    let keys: string[] = [];
-    let profile: PlanOperator | false | undefined;
     try {
       for await (const record of result) {
+        if (keys.length === 0) keys = record.keys.map(String);
         if (truncated || rows.length >= task.maxRows) {
-          truncated = true;
           // A PROFILE's counts only come with a result read to its end: past the caps its rows
           // are read and dropped (the wire budget still bounds them) instead of stopping the stream.
-          if (task.profile) continue;
+          if (task.profile) {
+            truncated = true;
+            continue;
+          }
+          stopAtCap();
           break;
         }
         const row = Object.fromEntries(record.keys.map((key) => [String(key), toJson(record.get(key))]));
         bytes += JSON.stringify(row).length;
         if (bytes > task.maxBytes) {
-          truncated = true;
-          if (task.profile) continue;
+          if (task.profile) {
+            truncated = true;
+            continue;
+          }
+          stopAtCap();
           break;
         }
         rows.push(row);
         for (const key of record.keys) graph.add(record.get(key));
       }
-      keys = [...(await result.keys())].map(String);
-      if (task.profile) profile = (await result.summary()).profile as PlanOperator | false;
+      if (!cut) {
+        keys = [...(await result.keys())].map(String);
+        if (task.profile) profile = (await result.summary()).profile as PlanOperator | false;
+      }
     } catch (error) {
-      if (!wire.tripped) throw error;
-      const budgetText = task.maxWireBytes.toLocaleString('en');
-      if (task.profile) {
-        return {
-          ok: false,
-          kind: 'too-large',
-          message: `PROFILE reads the whole result, and this one is larger than the ${budgetText} bytes an analyst query may receive: add a LIMIT.`,
-        };
+      // A stream ended by our own cut is not a failure of the query.
+      if (!wire.tripped && !cut) throw error;
+      if (wire.tripped) {
+        cut = true;
+        const budgetText = task.maxWireBytes.toLocaleString('en');
+        if (task.profile) {
+          return {
+            ok: false,
+            kind: 'too-large',
+            message: `PROFILE reads the whole result, and this one is larger than the ${budgetText} bytes an analyst query may receive: add a LIMIT.`,
+          };
+        }
+        truncated = true;
+        if (rows.length === 0) {
+          return {
+            ok: false,
+            kind: 'too-large',
+            message: `The first row of the result is larger than the ${budgetText} bytes an analyst query may receive; return less per row (e.g. size(list) instead of the list).`,
+          };
+        }
       }
-      // The meter cut the connection: what arrived before the cut is the answer.
-      truncated = true;
-      if (rows.length === 0) {
-        return {
-          ok: false,
-          kind: 'too-large',
-          message: `The first row of the result is larger than the ${budgetText} bytes an analyst query may receive; return less per row (e.g. size(list) instead of the list).`,
-        };
-      }
-      keys = Object.keys(rows[0] ?? {});
     }
-    if (truncated || wire.tripped) {
+    // The meter guards this query's result only, not the endpoints fetched for the canvas.
+    budget = undefined;
+    if (cut) {
       cutConnections(openSockets);
-      cut = true;
+      await addMissingEndpointsApart(task, graph);
     } else {
       await addMissingEndpoints(tx, graph);
     }
-    if (truncated) await addMissingEndpointsApart(task, graph);
     return {
       ok: true,
       keys,
@@ -150,20 +171,14 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
       ...(profile ? { plan: toQueryPlan(profile, true) } : {}),
     };
   } catch (error) {
-    if (error instanceof Neo4jError)
+    if (error instanceof Neo4jError) {
       return { ok: false, kind: 'neo4j', code: error.code, message: error.message };
+    }
     return { ok: false, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
     budget = undefined;
     if (cut) {
-      // Already cut above; the transaction went with its connection.
-    } else if (truncated || wire.tripped) {
-      // A result left half-read (or cut by the meter) would have its remaining batch streamed and
-      // discarded before a rollback could even be sent: cut the connection instead (Neo4j rolls the
-      // transaction back when its client goes) and let the driver open a fresh one next time.
-      cutConnections(openSockets);
-      void tx.rollback().catch(() => undefined);
-      void session.close().catch(() => undefined);
+      // The transaction went with its connection; the old driver is being closed.
     } else {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       await session.close().catch(() => undefined);

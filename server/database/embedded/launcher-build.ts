@@ -1,4 +1,4 @@
-// Compiles neo4j/Launcher.java once per version of its text into neo4j/.launcher-cache/<hash>/.
+// Compiles neo4j/Launcher.java once per version of its text (and of pom.xml) into neo4j/.launcher-cache/<hash>/.
 // Java's single-file source launch compiles it again at every start: about 3 s of CPU, which a
 // restart of a crashed database should not pay (it counts against being back within 30 s).
 // Without javac (a JRE only) the source launch still works: the caller falls back to it.
@@ -13,7 +13,12 @@ const CACHE_DIR = path.join(NEO4J_DIR, '.launcher-cache');
 
 /** The folder holding Launcher.class for the current Launcher.java, or undefined when javac is missing or fails. */
 export async function compiledLauncher(log: (line: string) => void): Promise<string | undefined> {
-  const hash = createHash('sha256').update(readFileSync(LAUNCHER_SOURCE)).digest('hex').slice(0, 16);
+  // The jars it is compiled against count too: a Neo4j upgrade in pom.xml compiles it again.
+  const hash = createHash('sha256')
+    .update(readFileSync(LAUNCHER_SOURCE))
+    .update(readFileSync(path.join(NEO4J_DIR, 'pom.xml')))
+    .digest('hex')
+    .slice(0, 16);
   const target = path.join(CACHE_DIR, hash);
   if (existsSync(path.join(target, 'Launcher.class'))) return target;
   // Compile beside the target and rename: two servers starting at once never see half a class.
