@@ -101,7 +101,13 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
   try {
     const result = tx.run(task.query, toNeo4jParams(task.params));
     try {
-      for await (const record of result) {
+      // An explicit iterator, not for-await: leaving a for-await calls the driver's return(), which
+      // waits for the rest of the stream — exactly what a cap must not do.
+      const records = result[Symbol.asyncIterator]();
+      for (;;) {
+        const next = await records.next();
+        if (next.done) break;
+        const record = next.value;
         if (keys.length === 0) keys = record.keys.map(String);
         if (truncated || rows.length >= task.maxRows) {
           // A PROFILE's counts only come with a result read to its end: past the caps its rows
