@@ -1,43 +1,12 @@
-// Canvas tools in a real Chromium: the context menu, the date window and the sources list.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  clickElement,
-  errorToasts,
-  launchBrowser,
-  type OpenedPage,
-  openExplorer,
-  poll,
-} from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { clickElement, errorToasts, poll, useExplorer } from '../support/browser.ts';
 
 // Real browser, real layouts and a database that may be cold: more room than unit tests need.
 vi.setConfig({ testTimeout: 60_000 });
 
-let app: TestApp;
-let browser: Browser;
-let opened: OpenedPage | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  opened = await openExplorer(browser, `${app.baseUrl}/${query}`);
-  return opened.page;
-}
+const explorer = useExplorer();
+const open = async (query: string): Promise<Page> => (await explorer.open(query)).page;
 
 const visible = (page: Page) => page.evaluate(() => window.__explorer?.visibleNodeIds().sort() ?? []);
 
@@ -119,8 +88,8 @@ describe('canvas › date window', () => {
 describe('canvas › sources', () => {
   it('when the analyst opens Sources › the documents behind the canvas are listed with their titles', async () => {
     const page = await open('?nodes=vitagora,naro');
-    const sources = await app.get('/api/sources');
-    const node = await app.get('/api/nodes/naro');
+    const sources = await explorer.app.get('/api/sources');
+    const node = await explorer.app.get('/api/nodes/naro');
     const title = sources.body.sources.find(
       (source: { id: string }) => source.id === node.body.node.properties.sources[0],
     ).properties.title;

@@ -1,46 +1,19 @@
-// The explorer in a real Chromium against the real API and the curated dataset: search, expand,
-// citations, partnership view, paths and language.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import {
   clickElement,
   doubleClickNode,
   errorToasts,
-  launchBrowser,
-  type OpenedPage,
-  openExplorer,
   poll,
   searchAndAdd,
+  useExplorer,
 } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 // Real browser, real layouts and a database that may be cold: more room than unit tests need.
 vi.setConfig({ testTimeout: 60_000 });
 
-let app: TestApp;
-let browser: Browser;
-let opened: OpenedPage | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(query = ''): Promise<Page> {
-  opened = await openExplorer(browser, `${app.baseUrl}/${query}`);
-  return opened.page;
-}
+const explorer = useExplorer();
+const open = async (query = ''): Promise<Page> => (await explorer.open(query)).page;
 
 const nodeIds = (page: Page) => page.evaluate(() => window.__explorer?.nodeIds() ?? []);
 
@@ -80,7 +53,7 @@ describe('explorer › search and expand', () => {
 describe('explorer › citations', () => {
   it('when the analyst clicks a node › the details show its quotes as stored, with their source titles', async () => {
     const page = await open('?nodes=vitagora');
-    const details = await app.get('/api/nodes/vitagora');
+    const details = await explorer.app.get('/api/nodes/vitagora');
     const citation = details.body.citations[0];
     await clickElement(page, 'vitagora');
     const panel = page.getByTestId('details-node');
@@ -91,14 +64,14 @@ describe('explorer › citations', () => {
   });
 
   it('when the analyst clicks a relationship › the details show the quote on that relationship and its source', async () => {
-    const neighbours = await app.get('/api/nodes/vitagora/neighbours');
+    const neighbours = await explorer.app.get('/api/nodes/vitagora/neighbours');
     const edge = neighbours.body.graph.edges.find(
       (candidate: { source: string; target: string }) =>
         [candidate.source, candidate.target].includes('naro') &&
         [candidate.source, candidate.target].includes('vitagora'),
     );
     expect(edge, 'the dataset links Vitagora and NARO').toBeDefined();
-    const sources = await app.get('/api/sources');
+    const sources = await explorer.app.get('/api/sources');
     const source = sources.body.sources.find(
       (entry: { id: string }) => entry.id === edge.properties.sources[0],
     );

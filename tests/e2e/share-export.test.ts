@@ -1,44 +1,14 @@
 // Sharing a view by URL and exporting the canvas, in a real Chromium against the real API.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  doubleClickNode,
-  launchBrowser,
-  type OpenedPage,
-  openExplorer,
-  poll,
-  searchAndAdd,
-} from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { doubleClickNode, poll, searchAndAdd, useExplorer } from '../support/browser.ts';
 
 // Real browser, real layouts and a database that may be cold: more room than unit tests need.
 vi.setConfig({ testTimeout: 60_000 });
 
-let app: TestApp;
-let browser: Browser;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const opened of pages.splice(0)) await opened.context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const opened = await openExplorer(browser, url);
-  pages.push(opened);
-  return opened.page;
-}
+const explorer = useExplorer();
+const open = async (url: string): Promise<Page> => (await explorer.open(url)).page;
 
 interface ViewSummary {
   nodes: string[];
@@ -71,7 +41,7 @@ async function sharedUrl(page: Page, view: ViewSummary): Promise<string> {
 
 describe('share › URL', () => {
   it('when the analyst reloads a shared URL of an expanded canvas › the same nodes, edges, layout and mode come back', async () => {
-    const page = await open(`${app.baseUrl}/`);
+    const page = await open(`${explorer.app.baseUrl}/`);
     await searchAndAdd(page, 'vitag', 'vitagora');
     await doubleClickNode(page, 'vitagora');
     await page.waitForFunction(() => window.__explorer?.nodeIds().includes('naro'));
@@ -89,7 +59,7 @@ describe('share › URL', () => {
   });
 
   it('when the shared URL is of the partnership view › the same organisations and partnerships come back', async () => {
-    const page = await open(`${app.baseUrl}/?nodes=vitagora,naro,dijon-metropole`);
+    const page = await open(`${explorer.app.baseUrl}/?nodes=vitagora,naro,dijon-metropole`);
     await page.getByTestId('mode-partners').click();
     await page.waitForFunction(() => window.__explorer?.mode() === 'partners');
     const before = await summary(page);
@@ -119,7 +89,7 @@ describe('export', () => {
 
   it('when the analyst exports the canvas › each format holds the graph with its sources', async () => {
     const page = await open(
-      `${app.baseUrl}/?nodes=vitagora,naro,dijon-metropole,mou-dijon-naro-vitagora-2025`,
+      `${explorer.app.baseUrl}/?nodes=vitagora,naro,dijon-metropole,mou-dijon-naro-vitagora-2025`,
     );
     await page.waitForFunction(() => (window.__explorer?.edgeIds().length ?? 0) > 0);
 

@@ -1,45 +1,12 @@
-// Status and time in a real Chromium against the real API and the curated dataset: a plan is drawn
-// as a plan (read from Cytoscape's computed style), its badge and source show in the details,
-// "reported as done" hides it and reaches the API; the date window keeps an agreement in force.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import type { WireEdge } from '../../server/contract/graph.ts';
-import {
-  clickElement,
-  errorToasts,
-  launchBrowser,
-  type OpenedPage,
-  openExplorer,
-  poll,
-} from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { clickElement, errorToasts, poll, useExplorer } from '../support/browser.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let app: TestApp;
-let browser: Browser;
-let opened: OpenedPage | undefined;
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  await opened?.context.close();
-  opened = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-async function open(query = ''): Promise<Page> {
-  opened = await openExplorer(browser, `${app.baseUrl}/${query}`);
-  return opened.page;
-}
+const explorer = useExplorer();
+const open = async (query = ''): Promise<Page> => (await explorer.open(query)).page;
 
 const MISSION = 'mission-bfc-expo-osaka-2025';
 const REGION = 'region-bourgogne-franche-comte';
@@ -54,7 +21,7 @@ const style = (page: Page, id: string, property: string) =>
 
 describe('status › the planned 2025 Expo mission', () => {
   it('is drawn as planned: a hollow node with a dashed border, its planned relationships dashed', async () => {
-    const mission = await app.get(`/api/nodes/${MISSION}`);
+    const mission = await explorer.app.get(`/api/nodes/${MISSION}`);
     expect(mission.body.node.properties.status).toBe('planned');
     const page = await open(`?nodes=${[MISSION, REGION, ...LEADERS].join(',')}`);
     await poll(() => visible(page)).toContain(MISSION);
@@ -64,7 +31,7 @@ describe('status › the planned 2025 Expo mission', () => {
     expect(await style(page, REGION, 'border-style')).toBe('solid');
 
     const onCanvas = new Set(await page.evaluate(() => window.__explorer?.edgeIds() ?? []));
-    const neighbours = await app.get(`/api/nodes/${MISSION}/neighbours?limit=100`);
+    const neighbours = await explorer.app.get(`/api/nodes/${MISSION}/neighbours?limit=100`);
     const planned = (neighbours.body.graph.edges as WireEdge[]).filter(
       (edge) => onCanvas.has(edge.id) && ['planned', 'announced'].includes(String(edge.properties.status)),
     );
@@ -76,7 +43,7 @@ describe('status › the planned 2025 Expo mission', () => {
   });
 
   it('shows its status as a badge with the source that reports it', async () => {
-    const source = await app.get('/api/sources/src-001-bfc-expo-osaka');
+    const source = await explorer.app.get('/api/sources/src-001-bfc-expo-osaka');
     const title = String(source.body.source.properties.title);
     expect(title).toContain('Exposition universelle');
     const page = await open(`?nodes=${MISSION},${REGION}`);
@@ -109,7 +76,9 @@ describe('status › the planned 2025 Expo mission', () => {
 
 describe('status › paths', () => {
   it('a hop that is only announced says so, in English and in French', async () => {
-    const answer = await app.get('/api/paths?from=patrick-molinoz&to=mobility-forum-osaka-2025&mode=k&k=3');
+    const answer = await explorer.app.get(
+      '/api/paths?from=patrick-molinoz&to=mobility-forum-osaka-2025&mode=k&k=3',
+    );
     const plannedHops = (answer.body.paths as { hops: { status: string | null }[] }[])
       .flatMap((found) => found.hops)
       .filter((hop) => hop.status === 'planned' || hop.status === 'announced').length;

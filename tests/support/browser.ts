@@ -1,7 +1,10 @@
 // One headless Chromium per test file, from the system (/usr/bin/chromium): never downloaded.
+
+import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -35,6 +38,54 @@ export async function openExplorer(
   await page.waitForFunction(() => window.__explorer !== undefined);
   await page.evaluate(() => window.__explorer?.ready);
   return { context, page, errors };
+}
+
+export interface ExplorerFixture {
+  /** The real app serving the built client, started once for the file. */
+  readonly app: TestApp;
+  readonly browser: Browser;
+  /** Opens the explorer at a path of the app ("?nodes=…") or a full URL, in a fresh context. */
+  open(target?: string, options?: Parameters<typeof openExplorer>[2]): Promise<OpenedPage>;
+}
+
+/**
+ * The set-up every browser test file shares: one app and one Chromium for the file, a fresh browser
+ * context per page, every context closed after each test and both closed after the file.
+ */
+export function useExplorer(): ExplorerFixture {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  const pages: OpenedPage[] = [];
+  beforeAll(async () => {
+    app = await startTestApp({ clientDir: path.resolve('client/dist') });
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const opened of pages.splice(0)) await opened.context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started (use it inside a test)`);
+    return value;
+  };
+  return {
+    get app() {
+      return started(app, 'the test app');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    async open(target = '', options) {
+      const base = started(app, 'the test app').baseUrl;
+      const url = /^https?:/.test(target) ? target : `${base}/${target.replace(/^\//, '')}`;
+      const opened = await openExplorer(started(browser, 'Chromium'), url, options);
+      pages.push(opened);
+      return opened;
+    },
+  };
 }
 
 /** Types in the toolbar search and picks the result with this node id. */
