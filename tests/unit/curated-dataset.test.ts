@@ -462,6 +462,19 @@ describe('curated dataset (seed/data)', () => {
           );
           expect(says || isItemOfNotedList(r, article001 as string), r.id).toBe(true);
         }
+        // The list check is strict: an item of the other list, or a clause, is not an item of this one.
+        const koenders = led.find((r) => r.from === 'nathalie-koenders') as MergedRelationship;
+        const misplaced = (quote: string) => ({
+          ...koenders,
+          properties: { ...koenders.properties, quotes: [quote] },
+        });
+        expect(
+          isItemOfNotedList(
+            misplaced('Robotics Valley, cluster régional dédié à la robotique'),
+            article001 as string,
+          ),
+        ).toBe(false);
+        expect(isItemOfNotedList(misplaced('Nathalie Koenders'), article001 as string)).toBe(false);
         // The first two by a clause that states it; the next four by their item of the list.
         expect(
           led.filter((r) => String(r.properties.quotes).includes('menée par')).map((r) => r.from),
@@ -487,6 +500,26 @@ describe('curated dataset (seed/data)', () => {
         expect(
           rels({ type: 'ORGANISED', from: 'dijon-metropole', to: 'mission-bfc-expo-osaka-2025' }),
         ).toHaveLength(1);
+      });
+
+      it('names both partners of the Dijon–Kumamoto working seminars in their quote', () => {
+        const seminars = rels({ type: 'PARTICIPATED_IN', to: 'dijon-kumamoto-working-seminars' });
+        expect(seminars.map((r) => r.from).sort()).toEqual(['dijon-metropole', 'kumamoto-prefecture']);
+        for (const r of seminars) {
+          expect(String(r.properties.quotes), r.id).toContain(
+            'Dijon métropole et le département de Kumamoto',
+          );
+          expect(String(r.properties.quotes), r.id).toContain('Trois séminaires de travail');
+        }
+      });
+
+      it('says who « les trois institutions » and « la délégation de Dijon » are, where the quote does not', () => {
+        const symposia = rels({ type: 'ORGANISED', to: 'franco-japanese-symposia-dijon-kumamoto' });
+        expect(symposia).toHaveLength(3);
+        for (const r of symposia) expect(String(r.properties.note), r.id).toContain('les trois institutions');
+        const delegation = rels({ type: 'PARTICIPATED_IN', to: 'dijon-delegation-kumamoto-2024' });
+        expect(delegation.map((r) => r.from)).toEqual(['dijon-metropole']);
+        expect(String(delegation[0]?.properties.note)).toContain('la métropole de Dijon');
       });
 
       it('keeps « Il est également prévu que » in the quotes of the planned Rencontres', () => {
