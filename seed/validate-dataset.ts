@@ -158,22 +158,32 @@ function mergeSources(parsed: ParsedInput[], errors: DatasetError[]): MergedSour
 }
 
 /**
- * `props.reference` marks a fact the article mentions but does not state (reference geography): it
- * must name a reference source (a gazetteer) of the import, so the fact is cited where it comes from.
+ * `props.reference` marks a fact the articles mention but do not state (reference geography). Such a
+ * fact is cited from the reference source (a gazetteer), so its record lives in that source's
+ * document, never in an article's, where the article's quote would seem to state it; and every record
+ * of a reference document says so with `reference` naming that document's own source.
  */
 function referenceErrors(parsed: ParsedInput[], sources: MergedSource[]): DatasetError[] {
   const referenceSources = sources.filter((s) => s.properties.reference === true).map((s) => s.id);
-  const expected =
-    referenceSources.length > 0
-      ? `one of ${referenceSources.map((id) => `"${id}"`).join(', ')}`
-      : 'the id of a reference source (a document whose source has "reference": true) in the same import';
   return parsed.flatMap(({ file, doc }) => {
+    const own = doc.source.id;
+    const isReference = doc.source.reference === true;
     const check = (record: string, props: Record<string, unknown> | undefined): DatasetError[] => {
       const reference = props?.reference;
+      const fail = (message: string) => [{ file, record, field: 'props.reference', message }];
+      if (isReference) {
+        if (reference === own) return [];
+        return fail(
+          `a record of the reference source "${own}" must say so: expected "reference": "${own}", got ${JSON.stringify(reference)}`,
+        );
+      }
       if (reference === undefined) return [];
-      if (typeof reference === 'string' && referenceSources.includes(reference)) return [];
-      const message = `reference ${JSON.stringify(reference)} does not name a reference source; expected ${expected}`;
-      return [{ file, record, field: 'props.reference', message }];
+      const where = referenceSources.includes(String(reference))
+        ? `the document of "${reference}"`
+        : 'the document of a reference source (one whose source has "reference": true)';
+      return fail(
+        `reference ${JSON.stringify(reference)} in an article: a fact the article does not state is cited from the reference, so its record belongs in ${where}, not beside an article quote`,
+      );
     };
     return [
       ...doc.nodes.flatMap((node, i) => check(nodeRecordName(i, node), node.props)),

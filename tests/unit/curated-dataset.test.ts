@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetDocument, NodeLabel } from '../../seed/dataset-schema.ts';
 import { ACT_RELATIONSHIP_TYPES, ACT_STATUSES, NODE_STATUS_VOCABULARY } from '../../seed/model/statuses.ts';
 import {
+  collapseWhitespace,
   type DatasetInput,
   findMisquotes,
   type MergedDataset,
@@ -41,6 +42,11 @@ const rels = (filter: Partial<Pick<MergedRelationship, 'type' | 'from' | 'to'>>)
       (!filter.to || r.to === filter.to),
   );
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A seed text, or undefined where the seeds are not beside the checkout (see the verbatim check). */
+const seedText = (file: string): string | undefined => {
+  const full = path.join(seedsDir, file);
+  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+};
 
 /** Ids the API and its tests rely on, with their labels. */
 const KEY_IDS: Record<NodeLabel, string[]> = {
@@ -279,7 +285,12 @@ describe('curated dataset (seed/data)', () => {
         'kumamoto-prefecture',
       ]);
       expect(list(node(id)?.properties.sources)).toHaveLength(2);
-      expect(rels({ type: 'FACILITATED', to: id }).map((r) => r.from)).toContain('clair-paris');
+      // CLAIR Paris introduced the 2022 visit, and that visit led to the MoU: the text states no more.
+      expect(rels({ type: 'FACILITATED', to: id }).map((r) => r.from)).not.toContain('clair-paris');
+      expect(rels({ type: 'FACILITATED', from: 'clair-paris' }).map((r) => r.to)).toEqual([
+        'dijon-visit-kumamoto-2022',
+      ]);
+      expect(rels({ type: 'LED_TO', from: 'dijon-visit-kumamoto-2022', to: id })).toHaveLength(1);
     });
 
     it('connects the Wisconsin delegation to the state of Wisconsin and its governor', () => {
@@ -405,36 +416,142 @@ describe('curated dataset (seed/data)', () => {
         type: 'PARTICIPATED_IN',
         to: 'dijon-kumamoto-tourism-promotion-tokyo-2025',
       }).map((r) => r.from);
-      expect(participants).toContain('ville-de-kumamoto');
-      expect(participants).not.toContain('kumamoto-prefecture');
-      // The Expo article names the city as Dijon's partner, the other two the département: both kept.
+      // « entre Dijon et la ville japonaise de Kumamoto »: two cities, as the article names them.
+      expect(participants.sort()).toEqual(['ville-de-dijon', 'ville-de-kumamoto']);
+      // The Expo article names the two cities as partners, the other two the métropole and the
+      // département: both kept, each with its source.
       expect(
-        rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'ville-de-kumamoto' })[0]?.properties
+        rels({ type: 'COOPERATES_WITH', from: 'ville-de-dijon', to: 'ville-de-kumamoto' })[0]?.properties
           .sources,
       ).toEqual(['src-001-bfc-expo-osaka']);
+      expect(rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'ville-de-kumamoto' })).toEqual([]);
       expect(list(node('mou-dijon-kumamoto-2023')?.properties.sources)).toEqual([
         'src-000-dijon-naro-vitagora',
         'src-002-dijon-kumamoto',
       ]);
     });
 
-    it('quotes « menée par » for the leaders of the 2025 delegation and « regroupe » for its members', () => {
-      const led = rels({ type: 'LED', to: 'mission-bfc-expo-osaka-2025' });
-      expect(led).toHaveLength(6);
-      for (const r of led) expect(list(r.properties.quotes).join(' '), r.id).toContain('menée par');
-      const members = rels({ type: 'PARTICIPATED_IN', to: 'mission-bfc-expo-osaka-2025' });
-      expect(members.length).toBeGreaterThanOrEqual(7);
-      for (const r of members)
-        expect(list(r.properties.quotes).join(' '), r.id).toContain('la délégation regroupe');
-      expect(rels({ type: 'LED', from: 'bertrand-fort' })).toEqual([]);
+    describe('quotes that state their fact', () => {
+      const article001 = seedText('001_582de1b4eb09b674.txt');
+      /** The record's actor is named in each of its quotes (by its name or an alias). */
+      const namesActor = (r: MergedRelationship) => {
+        const actor = node(r.from)?.properties;
+        const names = [actor?.name, ...list(actor?.aliases)].map(String);
+        return list(r.properties.quotes).every((quote) => names.some((name) => String(quote).includes(name)));
+      };
+      /**
+       * Where no short clause names both the actor and the fact, the quote is an item of the list the
+       * fact introduces, and the note names that list's heading in « »: check both against the text.
+       */
+      const isItemOfNotedList = (r: MergedRelationship, text: string) => {
+        const heading = /« (.+?) »/.exec(String(r.properties.note ?? ''))?.[1];
+        if (!heading) return false;
+        const lines = text.split('\n').map((line) => collapseWhitespace(line).trim());
+        const start = lines.indexOf(collapseWhitespace(heading));
+        if (start < 0) return false;
+        const items: string[] = [];
+        for (const line of lines.slice(start + 1)) {
+          if (!line.startsWith('- ')) break;
+          items.push(line.slice(2).replace(/[,.]$/, ''));
+        }
+        return list(r.properties.quotes).every((quote) => items.includes(String(quote)));
+      };
+
+      it.skipIf(!article001)('names each leader of the 2025 delegation and says they lead it', () => {
+        const led = rels({ type: 'LED', to: 'mission-bfc-expo-osaka-2025' });
+        expect(led).toHaveLength(6);
+        for (const r of led) {
+          expect(namesActor(r), r.id).toBe(true);
+          const says = list(r.properties.quotes).every((q) =>
+            String(q).includes('La délégation est menée par'),
+          );
+          expect(says || isItemOfNotedList(r, article001 as string), r.id).toBe(true);
+        }
+        // The list check is strict: an item of the other list, or a clause, is not an item of this one.
+        const koenders = led.find((r) => r.from === 'nathalie-koenders') as MergedRelationship;
+        const misplaced = (quote: string) => ({
+          ...koenders,
+          properties: { ...koenders.properties, quotes: [quote] },
+        });
+        expect(
+          isItemOfNotedList(
+            misplaced('Robotics Valley, cluster régional dédié à la robotique'),
+            article001 as string,
+          ),
+        ).toBe(false);
+        expect(isItemOfNotedList(misplaced('Nathalie Koenders'), article001 as string)).toBe(false);
+        // The first two by a clause that states it; the next four by their item of the list.
+        expect(
+          led.filter((r) => String(r.properties.quotes).includes('menée par')).map((r) => r.from),
+        ).toEqual(['nicolas-soret', 'patrick-molinoz']);
+        expect(rels({ type: 'LED', from: 'bertrand-fort' })).toEqual([]);
+      });
+
+      it.skipIf(!article001)('names each member of the 2025 delegation and says it is one', () => {
+        const members = rels({ type: 'PARTICIPATED_IN', to: 'mission-bfc-expo-osaka-2025' });
+        expect(members).toHaveLength(7);
+        for (const r of members) {
+          expect(namesActor(r), r.id).toBe(true);
+          const says = list(r.properties.quotes).every((q) => String(q).includes('la délégation regroupe'));
+          expect(says || isItemOfNotedList(r, article001 as string), r.id).toBe(true);
+        }
+      });
+
+      it('cites Dijon métropole’s visit to the Exposition from the article that reports it', () => {
+        const visit = rels({ type: 'PARTICIPATED_IN', from: 'dijon-metropole', to: 'expo-2025-osaka' });
+        expect(visit.map((r) => r.properties.sources)).toEqual([['src-002-dijon-kumamoto']]);
+        expect(String(visit[0]?.properties.quotes)).toContain('La visite de la métropole de Dijon');
+        // The Expo article's « Initiée conjointement… » is about the mission, which Dijon métropole organised.
+        expect(
+          rels({ type: 'ORGANISED', from: 'dijon-metropole', to: 'mission-bfc-expo-osaka-2025' }),
+        ).toHaveLength(1);
+      });
+
+      it('names both partners of the Dijon–Kumamoto working seminars in their quote', () => {
+        const seminars = rels({ type: 'PARTICIPATED_IN', to: 'dijon-kumamoto-working-seminars' });
+        expect(seminars.map((r) => r.from).sort()).toEqual(['dijon-metropole', 'kumamoto-prefecture']);
+        for (const r of seminars) {
+          expect(String(r.properties.quotes), r.id).toContain(
+            'Dijon métropole et le département de Kumamoto',
+          );
+          expect(String(r.properties.quotes), r.id).toContain('Trois séminaires de travail');
+        }
+      });
+
+      it('says who « les trois institutions » and « la délégation de Dijon » are, where the quote does not', () => {
+        const symposia = rels({ type: 'ORGANISED', to: 'franco-japanese-symposia-dijon-kumamoto' });
+        expect(symposia).toHaveLength(3);
+        for (const r of symposia) expect(String(r.properties.note), r.id).toContain('les trois institutions');
+        const delegation = rels({ type: 'PARTICIPATED_IN', to: 'dijon-delegation-kumamoto-2024' });
+        expect(delegation.map((r) => r.from)).toEqual(['dijon-metropole']);
+        expect(String(delegation[0]?.properties.note)).toContain('la métropole de Dijon');
+      });
+
+      it('keeps « Il est également prévu que » in the quotes of the planned Rencontres', () => {
+        const rencontres = rels({ type: 'PARTICIPATED_IN', to: 'rencontres-cooperation-decentralisee-2024' });
+        expect(rencontres.map((r) => r.from).sort()).toEqual(['dijon-metropole', 'kumamoto-prefecture']);
+        for (const r of rencontres) {
+          expect(r.properties.status, r.id).toBe('planned');
+          expect(String(r.properties.quotes), r.id).toContain('Il est également prévu que');
+        }
+      });
     });
 
-    it('cites place-in-place geography from the gazetteer unless the article states it', () => {
+    it('cites place-in-place geography from the gazetteer, never from an article quote', () => {
       const places = new Set(dataset.nodes.filter((n) => n.label === 'Place').map((n) => n.id));
       const geography = rels({ type: 'PART_OF' }).filter((r) => places.has(r.from) && places.has(r.to));
       const referenced = geography.filter((r) => r.properties.reference === 'ref-geonames');
       expect(referenced.length).toBeGreaterThanOrEqual(15);
       expect(geography.length - referenced.length).toBeLessThanOrEqual(5);
+      const articleIds = documents.map(({ doc }) => doc.source.id);
+      for (const r of referenced) {
+        expect(r.properties.sources, r.id).toEqual(['ref-geonames']);
+        expect(articleIds, r.id).toContain(r.properties.mentionedIn);
+      }
+      // No article record claims reference geography: its quote would seem to state the fact.
+      for (const { file, doc } of documents)
+        for (const record of [...doc.nodes, ...doc.relationships])
+          expect(record.props?.reference, `${file}: ${JSON.stringify(record).slice(0, 80)}`).toBeUndefined();
     });
 
     it('keeps the qualifiers of approximate numbers', () => {
@@ -472,10 +589,17 @@ describe('curated dataset (seed/data)', () => {
       expect(
         rels({ type: 'PARTICIPATED_IN', from: 'cir-kumamoto-prefecture', to: 'programme-jet' }),
       ).toHaveLength(1);
-      expect(
-        rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'kumamoto-prefecture' })[0]?.properties
-          .since,
-      ).toBe('2010');
+      // « ce territoire français » (the Dijon area) began its exchanges with the département in 2010,
+      // with the Vitagora–KBCC agreement; Dijon métropole's own partnership is the 2023 MoU.
+      const exchanges = 'programme-dijon-territory-kumamoto-exchanges';
+      expect(node(exchanges)?.properties.start).toBe('2010');
+      expect(rels({ type: 'LED_TO', from: 'agreement-vitagora-kbcc-2010', to: exchanges })).toHaveLength(1);
+      expect(rels({ type: 'PARTICIPATED_IN', to: exchanges }).map((r) => r.from)).toEqual([
+        'kumamoto-prefecture',
+      ]);
+      expect(rels({ type: 'COOPERATES_WITH', from: 'dijon-metropole', to: 'kumamoto-prefecture' })).toEqual(
+        [],
+      );
       expect(
         rels({ type: 'LED_TO', from: 'programme-bfc-biotherapies-roadmap', to: 'mission-bfc-usa-2024' }),
       ).toHaveLength(1);

@@ -506,25 +506,35 @@ describe('status and reference geography in the import format', () => {
       nodes: [],
       relationships: [],
     };
-    const article = (reference: unknown) =>
+    const kyotoInJapan = (reference: unknown) =>
+      rel('PART_OF', 'kyoto', 'japan', reference === undefined ? {} : { props: { reference } });
+    const article = (reference?: unknown) =>
       doc(
         'src-a',
         [place('kyoto'), place('japan')],
-        [rel('PART_OF', 'kyoto', 'japan', { props: { reference } })],
+        reference === undefined ? [] : [kyotoInJapan(reference)],
       );
+    const withGeography = (reference?: unknown) => ({
+      ...gazetteer,
+      relationships: [{ ...kyotoInJapan(reference), quote: 'Kyoto lies in Japan.' }],
+    });
 
-    it('accepts a record whose reference names a reference source of the import', () => {
+    it('accepts a record of the reference document that names its source, citing the reference only', () => {
       const dataset = merged([
-        { file: 'a.json', data: article('ref-gazetteer') },
-        { file: 'ref.json', data: gazetteer },
+        { file: 'a.json', data: article() },
+        { file: 'ref.json', data: withGeography('ref-gazetteer') },
       ]);
-      expect(dataset.relationships[0]?.properties.reference).toBe('ref-gazetteer');
+      expect(dataset.relationships[0]?.properties).toMatchObject({
+        reference: 'ref-gazetteer',
+        sources: ['ref-gazetteer'],
+        quotes: ['Kyoto lies in Japan.'],
+      });
       expect(dataset.sources.find((s) => s.id === 'ref-gazetteer')?.properties.reference).toBe(true);
     });
 
-    it('refuses a reference to an article or to no source, naming the reference sources expected', () => {
+    it('refuses a reference in an article, where the article quote would seem to state the fact', () => {
       const errors = errorsOf([
-        { file: 'a.json', data: article('src-a') },
+        { file: 'a.json', data: article('ref-gazetteer') },
         { file: 'ref.json', data: gazetteer },
       ]);
       expect(errors).toEqual([
@@ -532,8 +542,19 @@ describe('status and reference geography in the import format', () => {
           file: 'a.json',
           record: 'relationships[0] (kyoto -PART_OF-> japan)',
           field: 'props.reference',
-          message: 'reference "src-a" does not name a reference source; expected one of "ref-gazetteer"',
+          message:
+            'reference "ref-gazetteer" in an article: a fact the article does not state is cited from the reference, so its record belongs in the document of "ref-gazetteer", not beside an article quote',
         },
+      ]);
+    });
+
+    it('refuses a record of the reference document that does not name its source', () => {
+      const errors = errorsOf([
+        { file: 'a.json', data: article() },
+        { file: 'ref.json', data: withGeography() },
+      ]);
+      expect(errors.map((e) => `${e.file}: ${e.field}: ${e.message}`)).toEqual([
+        'ref.json: props.reference: a record of the reference source "ref-gazetteer" must say so: expected "reference": "ref-gazetteer", got undefined',
       ]);
     });
 
