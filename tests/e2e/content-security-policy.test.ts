@@ -1,25 +1,9 @@
-// The built client under the server's Content-Security-Policy, in a real Chromium: the canvas, the
-// map backdrop, the CodeMirror workbench and the PNG export work, and the browser reports no violation.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorToasts, launchBrowser, poll } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { errorToasts, poll, useExplorer } from '../support/browser.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const explorer = useExplorer();
 
 declare global {
   interface Window {
@@ -29,7 +13,7 @@ declare global {
 
 describe('the built client under the Content-Security-Policy', () => {
   it('draws, maps, runs a query and exports a PNG with no violation reported', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
+    const context = await explorer.browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
     try {
       const page = await context.newPage();
       // Recorded from the first script on: a blocked style or script fires this event.
@@ -43,7 +27,7 @@ describe('the built client under the Content-Security-Policy', () => {
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
-      const response = await page.goto(`${app.baseUrl}/?nodes=vitagora,naro,dijon-metropole`);
+      const response = await page.goto(`${explorer.app.baseUrl}/?nodes=vitagora,naro,dijon-metropole`);
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
       await page.waitForFunction(() => window.__explorer !== undefined);
       await page.evaluate(() => window.__explorer?.ready);

@@ -1,31 +1,16 @@
-// The Cypher workbench inside the explorer: a query's result shows as a table and on the canvas.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorToasts, launchBrowser, openExplorer, poll } from '../support/browser.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { errorToasts, openExplorer, poll, useExplorer } from '../support/browser.ts';
 
 // Real browser, real layouts and a database that may be cold: more room than unit tests need.
 vi.setConfig({ testTimeout: 60_000 });
 
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startTestApp({ clientDir: path.resolve('client/dist') });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const explorer = useExplorer();
 
 const QUERY = 'MATCH (o:Organisation)-[r:PARTY_TO]->(a:Agreement) RETURN o, r, a LIMIT 10';
 
 describe('workbench › run a query', () => {
   it('when the analyst runs a PARTY_TO query › the rows are listed and the graph lands on the canvas', async () => {
-    const { page, context } = await openExplorer(browser, `${app.baseUrl}/`);
+    const { page, context } = await openExplorer(explorer.browser, `${explorer.app.baseUrl}/`);
     try {
       await page.getByTestId('tab-cypher').click();
       await page.locator('[data-testid="workbench-editor"] .cm-content').click();
@@ -59,7 +44,7 @@ describe('workbench › run a query', () => {
 
 describe('workbench › profile a query', () => {
   it('when the analyst runs a PROFILE › the Plan tab shows the operators with their rows and db hits', async () => {
-    const { page, context } = await openExplorer(browser, `${app.baseUrl}/`);
+    const { page, context } = await openExplorer(explorer.browser, `${explorer.app.baseUrl}/`);
     try {
       await page.getByTestId('tab-cypher').click();
       await page.locator('[data-testid="workbench-editor"] .cm-content').click();
