@@ -270,6 +270,10 @@ describe('GET /api/changes', () => {
     expect(renewal).toMatchObject({ change: 'renewed', date: '2016-12', element: { label: 'Agreement' } });
     expect(renewal.citation).toMatchObject({ sourceId: 'src-004-occitanie-kyoto-aichi' });
     expect(renewal.citation.quote).toContain('renouvelé en décembre 2016');
+    const mission = response.body.changes.find(
+      (change: any) => change.element.id === 'mission-occitanie-japan-2016',
+    );
+    expect(mission).toMatchObject({ change: 'held', date: '2016-12' });
   });
 
   it('lists the Dijon–Kumamoto memorandum among the changes of October 2023, and not of 2022', async () => {

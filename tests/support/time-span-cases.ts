@@ -54,7 +54,7 @@ export const TIME_SPAN_CASES: TimeSpanCase[] = [
     kept: false,
   },
   {
-    name: 'an announced agreement is a point at its announcement',
+    name: 'an announced agreement is a point at the date it is announced for, not in force after it',
     kind: { label: 'Agreement' },
     dates: { date: '2025-04', status: 'announced' },
     span: { start: '2025-04-01', end: '2025-04-30' },
