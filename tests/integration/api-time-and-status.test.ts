@@ -563,6 +563,10 @@ describe('review fixes: bounded dates, plans dated when reported, links with the
       (e) => edgePair(e) === pairKey('bioforward', 'aer-bfc'),
     );
     expect(edge?.properties.firstDate).toBe('2025-04-02');
+    const agreement = edge?.properties.evidence.find(
+      (item: any) => item.id === 'agreement-bioforward-aer-bfc-2024',
+    );
+    expect(agreement).toMatchObject({ date: '2024-10-27', spanStart: '2025-04-02' });
   });
 
   it('changes: a plan is news when reported, dated at the source, with the date it was due apart', async () => {
