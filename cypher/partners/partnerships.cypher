@@ -15,7 +15,7 @@ CALL () {
     AND {{passesStatusFilter(agreement)}} AND {{passesStatusFilter(ra)}} AND {{passesStatusFilter(rb)}}
   RETURN a, b, {
     kind: 'agreement', id: agreement.id, name: agreement.name, type: 'PARTY_TO',
-    date: agreement.date, status: agreement.status, statusHistory: agreement.statusHistory,
+    date: coalesce(agreement.date, agreement.start), status: agreement.status, statusHistory: agreement.statusHistory,
     spanStart: agreement.spanStart, spanEnd: agreement.spanEnd,
     sources: coalesce(agreement.sources, []) + coalesce(ra.sources, []) + coalesce(rb.sources, []),
     quotes: coalesce(agreement.quotes, []) + coalesce(ra.quotes, []) + coalesce(rb.quotes, [])

@@ -22,6 +22,8 @@ export interface FactDates {
   end?: unknown;
   since?: unknown;
   until?: unknown;
+  /** The latest day a start the text only bounds may be (`start` is then the earliest). */
+  startLatest?: unknown;
   status?: unknown;
 }
 
@@ -37,6 +39,12 @@ export const LASTING_RELATIONSHIP_TYPES = [
   'PART_OF',
   'LOCATED_IN',
 ] as const;
+
+/**
+ * Where a span open at its start begins: a role known only "until" a date was held from some day
+ * the source does not give, so it covers every window up to its end. ISO days compare as strings.
+ */
+export const OPEN_START = '0001-01-01';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -70,14 +78,23 @@ const isoOrUndefined = (value: unknown): IsoDate | undefined =>
 function lasts(kind: { label?: string; type?: string }, dates: FactDates): boolean {
   if (kind.type) return (LASTING_RELATIONSHIP_TYPES as readonly string[]).includes(kind.type);
   // An agreement signed or renewed is in force until the source says it ended; an announced one
-  // is a plan, dated where the announcement dates it.
-  return kind.label === 'Agreement' && dates.status !== 'announced' && dates.status !== 'cancelled';
+  // is a plan, dated where the announcement dates it; an ended one without an end date is a point
+  // at its date (kept open, it would stay in force forever).
+  return (
+    kind.label === 'Agreement' &&
+    dates.status !== 'announced' &&
+    dates.status !== 'cancelled' &&
+    dates.status !== 'ended'
+  );
 }
 
 /**
  * The span a record covers, or null when it has no date. `since`/`until` always mean a lasting
- * fact; `start`/`end` a bounded one (an end alone is ignored); a lone `date` is a point, unless the
- * kind of fact lasts, in which case it is where the fact starts.
+ * fact (an `until` alone: open at the start, ending on `until`); `start`/`end` a bounded one (an
+ * end alone is ignored); a lone `date` is a point, unless the kind of fact lasts, in which case it
+ * is where the fact starts. A start the text only bounds (`start` earliest, `startLatest` latest)
+ * makes a lasting fact certain from `startLatest` only, so that is where its span starts; a one-off
+ * act then covers the whole range it may have happened in.
  */
 export function spanOf(kind: { label?: string; type?: string }, dates: FactDates): Span | null {
   const since = isoOrUndefined(dates.since);
@@ -86,6 +103,11 @@ export function spanOf(kind: { label?: string; type?: string }, dates: FactDates
   const end = isoOrUndefined(dates.end);
   const date = isoOrUndefined(dates.date);
   if (since) return { start: firstDay(since), end: until ? lastDay(until) : null };
+  const startLatest = isoOrUndefined(dates.startLatest);
+  if (start && startLatest) {
+    if (lasts(kind, dates)) return { start: firstDay(startLatest), end: end ? lastDay(end) : null };
+    return { start: firstDay(start), end: lastDay(end ?? startLatest) };
+  }
   if (start)
     return { start: firstDay(start), end: end ? lastDay(end) : lasts(kind, dates) ? null : lastDay(start) };
   if (date) {
@@ -95,6 +117,7 @@ export function spanOf(kind: { label?: string; type?: string }, dates: FactDates
       end: lasts(kind, dates) ? (until ? lastDay(until) : null) : lastDay(date),
     };
   }
+  if (until) return { start: OPEN_START, end: lastDay(until) };
   return null;
 }
 

@@ -1,18 +1,31 @@
-// The partnership network as it stood at a date D: the partnerships whose evidence is in force on
-// D (its stored span covers D: agreements signed and not ended, memberships current), each piece
-// with the status that sources published by D reported (an MoU announced then, signed later, is
-// "announced" as of a day between). Undated evidence is left out: nothing says it held at D.
+// The partnership network as it stood on a day D (the last day of the date given: "2016" is as of
+// 31 December 2016, for the window and the status alike): the partnerships whose evidence is in
+// force on D (its stored span covers D: agreements signed and not ended, memberships current), each
+// piece with the status that sources published by D reported (an MoU announced then, signed later,
+// is "announced" as of a day between). A fact that had not started on D but that a source published
+// by D announced or planned is shown too, as announced or planned: that is what an analyst reading
+// the sources of the day knew. Undated evidence is left out: nothing says it held at D.
 // Sources written after D still place facts before it (an article of 2018 dates a 2015 signature),
 // so they are not left out; only the status they report is read as of D.
+// Partnerships only: events held by D are the timeline's (`until=D`).
 import type { z } from 'zod';
-import { passesStatusFilter, statusAsOf } from '../../seed/model/statuses.ts';
-import { lastDay } from '../../seed/model/time-span.ts';
+import { isPlanned, passesStatusFilter, statusAsOf } from '../../seed/model/statuses.ts';
+import { firstDay, lastDay, spanInWindow } from '../../seed/model/time-span.ts';
 import type { AsOfResponse, asOfRequestSchema, Evidence } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { partnerships } from '../partners/partners-service.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type AsOfRequest = z.infer<typeof asOfRequestSchema>;
+
+/** Whether a source published by `day` reported the element (its history, else any citation). */
+function reportedBy(evidence: Evidence, day: string): boolean {
+  const published =
+    evidence.statusHistory.length > 0
+      ? evidence.statusHistory.map((entry) => entry.split('|')[0])
+      : evidence.citations.map((citation) => citation.source?.published);
+  return published.some((date) => typeof date === 'string' && date !== '' && firstDay(date) <= day);
+}
 
 export async function asOf(
   db: Database,
@@ -21,16 +34,17 @@ export async function asOf(
 ): Promise<AsOfResponse> {
   const day = lastDay(request.date);
   const restate = (evidence: Evidence): Evidence | null => {
+    if (evidence.spanStart === null) return null;
     const status = statusAsOf(evidence.status, evidence.statusHistory, day);
+    const span = { start: evidence.spanStart, end: evidence.spanEnd };
+    const inForce = spanInWindow(span, { since: day, until: day });
+    const announcedBefore = span.start > day && isPlanned(status) && reportedBy(evidence, day);
+    if (!inForce && !announcedBefore) return null;
     if (!passesStatusFilter(status, request.status)) return null;
     return { ...evidence, status: typeof status === 'string' ? status : null };
   };
-  // The filter applies to the status as of D, so the query keeps every status.
-  const { graph } = await partnerships(
-    db,
-    catalog,
-    { since: request.date, until: request.date, includeUndated: false, status: 'all' },
-    { restate },
-  );
+  // The window and the filter apply to D in `restate` (an announced phase precedes the span), so
+  // the query keeps every dated piece of evidence and every status.
+  const { graph } = await partnerships(db, catalog, { includeUndated: false, status: 'all' }, { restate });
   return { date: request.date, graph };
 }

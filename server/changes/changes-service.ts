@@ -4,7 +4,7 @@
 // with the citation that reports it, oldest first.
 import type { Node, Relationship } from 'neo4j-driver';
 import type { z } from 'zod';
-import { LASTING_RELATIONSHIP_TYPES, windowDays } from '../../seed/model/time-span.ts';
+import { firstDay, LASTING_RELATIONSHIP_TYPES, lastDay, windowDays } from '../../seed/model/time-span.ts';
 import {
   CHANGE_KINDS,
   type Change,
@@ -43,6 +43,9 @@ function startKind(label: string | null, status: unknown): Kind {
   return 'started';
 }
 
+/** Changes that are news when reported, not when due: a plan says nothing about what happened. */
+const SCHEDULED_KINDS: readonly Kind[] = ['planned', 'announced'];
+
 interface ChangeRow {
   element: Node | Relationship;
   label: string | null;
@@ -62,9 +65,13 @@ export async function changes(
     windowEnd,
     changeTypes: CHANGE_TYPES,
     partOfAgreement: PART_OF_AGREEMENT,
+    scheduledStatuses: SCHEDULED_KINDS,
   });
   const inWindow = (day: string | null): day is string =>
     day !== null && windowStart !== null && windowEnd !== null && day >= windowStart && day <= windowEnd;
+  /** Whether a range of days the source only bounds overlaps the window. */
+  const overlapsWindow = (first: string, last: string) =>
+    windowStart !== null && windowEnd !== null && first <= windowEnd && last >= windowStart;
   const found: (Omit<Change, 'citation'> & { day: string; sourceId: string | null; quote: string | null })[] =
     [];
   for (const row of result.records) {
@@ -92,12 +99,40 @@ export async function changes(
     const history = strings(props.statusHistory).map((entry) => entry.split('|'));
     // The start, under the current status, cited from the source that reports it (the latest report).
     const currentReporter = history.at(-1)?.[2];
-    if (inWindow(spanStart)) {
-      const startDate = text(props.date) ?? text(props.start) ?? text(props.since) ?? spanStart;
+    const startDate = text(props.date) ?? text(props.start) ?? text(props.since);
+    const startLatest = text(props.startLatest);
+    const kind = startKind(label, props.status === 'ended' ? undefined : props.status);
+    const reporter = currentReporter ?? sources[0];
+    const published = SCHEDULED_KINDS.includes(kind) ? await catalog.publishedOf(reporter) : null;
+    if (published !== null && ISO_DATE.test(published)) {
+      const day = firstDay(published);
+      if (inWindow(day)) {
+        found.push({
+          date: published,
+          day,
+          change: kind,
+          ...(startDate ? { scheduled: startDate } : {}),
+          element: described,
+          ...cited(reporter),
+        });
+      }
+    } else if (startDate && startLatest && ISO_DATE.test(startDate) && ISO_DATE.test(startLatest)) {
+      // Known only between two bounds: listed in every window the range touches, as the range.
+      if (overlapsWindow(firstDay(startDate), lastDay(startLatest))) {
+        found.push({
+          date: startDate,
+          latest: startLatest,
+          day: firstDay(startDate),
+          change: kind,
+          element: described,
+          ...cited(currentReporter),
+        });
+      }
+    } else if (inWindow(spanStart)) {
       found.push({
-        date: startDate,
+        date: startDate ?? spanStart,
         day: spanStart,
-        change: startKind(label, props.status === 'ended' ? undefined : props.status),
+        change: kind,
         element: described,
         ...cited(currentReporter),
       });

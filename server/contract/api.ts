@@ -126,10 +126,15 @@ export const commonPartnersResponseSchema = z.object({
 // --- Paths --------------------------------------------------------------------------------------
 export const DEFAULT_AVOIDED_LABELS = ['Place', 'Topic', 'Source'] as const;
 /**
- * Intermediate nodes with more links than this are generic hubs (a country, a city) through which
- * "everyone is connected"; the curated actors that broker real cooperation have far fewer.
+ * Intermediate nodes of a generic kind (a country, a city, a topic) with more links than this are
+ * hubs through which "everyone is connected". Actors and acts (organisations, events, agreements)
+ * are exempt whatever their degree: they are what brokers real cooperation, and the busiest nodes
+ * of the curated data are of that kind (the 2025 Expo mission has 33 links, Dijon métropole 24),
+ * while Japan has 20, Dijon 14 and Occitanie 12; every other place or topic has 8 or fewer.
  */
-export const DEFAULT_MAX_DEGREE = 30;
+export const DEFAULT_MAX_DEGREE = 10;
+/** Labels the degree cut-off never applies to (see DEFAULT_MAX_DEGREE). */
+export const HUB_EXEMPT_LABELS = ['Organisation', 'Event', 'Agreement'] as const;
 export const pathsRequestSchema = z
   .object({
     from: nodeIdParam,
@@ -143,7 +148,7 @@ export const pathsRequestSchema = z
       .preprocess((value) => (value === 'none' ? [] : value), csvList(labelParam))
       .transform((value) => value ?? [...DEFAULT_AVOIDED_LABELS]),
     maxDegree: intParam(1, 100_000, DEFAULT_MAX_DEGREE, 'maxDegree').describe(
-      `Intermediate nodes with more links than this (sources not counted) are avoided as generic hubs; the endpoints always count. Default ${DEFAULT_MAX_DEGREE}.`,
+      `Intermediate nodes with more links than this (sources not counted) are avoided as generic hubs, except organisations, events and agreements; the endpoints always count. Default ${DEFAULT_MAX_DEGREE}.`,
     ),
     ...dateWindow,
     status: statusFilterParam,
@@ -198,14 +203,16 @@ export const timelineResponseSchema = z.object({ items: z.array(timelineItemSche
 // --- As of and what changed ---------------------------------------------------------------------
 export const asOfRequestSchema = z
   .object({
-    date: dateParam.describe('The day, month or year D the network is shown as of'),
+    date: dateParam.describe(
+      'The day, month or year D the network is shown as of: its last day, for the window and the status alike',
+    ),
     status: statusFilterParam,
   })
   .superRefine((request, ctx) => refuseUnusableWindow({ since: request.date }, ctx));
 export const asOfResponseSchema = z.object({
   date: z.string(),
   graph: wireGraphSchema.describe(
-    'Organisations and PARTNERS_WITH edges (with evidence) in force at D, as reported by sources published by D',
+    'Organisations and PARTNERS_WITH edges (with evidence) as of the last day of D: evidence in force that day, with the status sources published by then reported, plus evidence that had not started but that a source published by then announced or planned (shown with that status). Partnerships only: events held by D are in the timeline (until=D)',
   ),
 });
 
@@ -223,7 +230,16 @@ export const changesRequestSchema = z
   .object({ since: dateParam, until: dateParam })
   .superRefine(refuseUnusableWindow);
 export const changeSchema = z.object({
-  date: z.string().describe('When it changed, at the precision the source gives'),
+  date: z
+    .string()
+    .describe(
+      'When it changed, at the precision the source gives. A plan ("planned", "announced") is news when it is reported: its date is the reporting source\'s publication, and `scheduled` says when it was due. A date the text only bounds is the earliest day, with `latest` the latest',
+    ),
+  scheduled: z.string().optional().describe('For a planned or announced change: the date it was planned for'),
+  latest: z
+    .string()
+    .optional()
+    .describe('When the source only bounds the date: the latest day it may be (`date` is the earliest)'),
   change: z.enum(CHANGE_KINDS),
   element: z.object({
     id: z.string(),

@@ -268,7 +268,11 @@ export const OPERATIONS: OperationSpec[] = [
     operationId: 'getNetworkAsOf',
     summary: 'The partnership network as it stood at a date, as reported by sources published by then',
     parameters: queryParameters(api.asOfRequestSchema),
-    success: { status: 200, description: 'The partnerships in force at the date', schema: 'AsOfResponse' },
+    success: {
+      status: 200,
+      description: 'The partnerships in force on the last day of the date, and those announced by then',
+      schema: 'AsOfResponse',
+    },
     problems: DATABASE_STATUSES,
   },
   {

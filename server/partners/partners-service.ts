@@ -52,8 +52,9 @@ function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEd
       seen.add(key);
       return true;
     });
+  // From the stored spans, which every dated fact has (an agreement known only by its bounds has no `date`).
   const dates = evidence
-    .map((item) => item.date)
+    .map((item) => item.spanStart)
     .filter((date): date is string => date !== null)
     .sort();
   return {

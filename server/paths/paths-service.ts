@@ -1,7 +1,12 @@
 // Paths between two actors: shortest, all shortest, or the k shortest, each hop with its citations.
 import neo4j, { type Path } from 'neo4j-driver';
 import type { z } from 'zod';
-import type { PathResult, PathsResponse, pathsRequestSchema } from '../contract/api.ts';
+import {
+  HUB_EXEMPT_LABELS,
+  type PathResult,
+  type PathsResponse,
+  type pathsRequestSchema,
+} from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import type { QueryName } from '../database/query-registry.ts';
 import { notFound } from '../shared/errors.ts';
@@ -34,6 +39,7 @@ export async function findPaths(
     maxHops: neo4j.int(request.maxHops),
     limit: neo4j.int(limitOf(request)),
     maxDegree: neo4j.int(request.maxDegree),
+    hubExemptLabels: HUB_EXEMPT_LABELS,
     ...filterParameters(request),
     includeUndated: request.includeUndated,
   });

@@ -43,6 +43,12 @@ export class SourceCatalog {
     return this.cache;
   }
 
+  /** The publication date of a source, as the catalog holds it (null when unknown). */
+  async publishedOf(sourceId: string | undefined): Promise<string | null> {
+    if (sourceId === undefined) return null;
+    return (await this.metadata()).get(sourceId)?.published ?? null;
+  }
+
   /**
    * Pairs parallel `sources`/`quotes` lists into citations with their source's metadata, each
    * distinct (source, quote) once: evidence that gathers an agreement and both parties' links to it

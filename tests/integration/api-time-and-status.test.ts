@@ -270,6 +270,10 @@ describe('GET /api/changes', () => {
     expect(renewal).toMatchObject({ change: 'renewed', date: '2016-12', element: { label: 'Agreement' } });
     expect(renewal.citation).toMatchObject({ sourceId: 'src-004-occitanie-kyoto-aichi' });
     expect(renewal.citation.quote).toContain('renouvelé en décembre 2016');
+    const mission = response.body.changes.find(
+      (change: any) => change.element.id === 'mission-occitanie-japan-2016',
+    );
+    expect(mission).toMatchObject({ change: 'held', date: '2016-12' });
   });
 
   it('lists the Dijon–Kumamoto memorandum among the changes of October 2023, and not of 2022', async () => {
@@ -327,7 +331,15 @@ describe('paths avoid generic hubs', () => {
     const wide = await app.get('/api/paths?from=naro&to=region-occitanie&avoid=none&mode=all-shortest');
     expect(wide.status).toBe(200);
     expect(wide.body.paths.length).toBeGreaterThan(0);
-    const hubs = new Set<string>(wide.body.paths.flatMap((path: any) => path.nodeIds.slice(1, -1)));
+    const intermediate = new Set<string>(wide.body.paths.flatMap((path: any) => path.nodeIds.slice(1, -1)));
+    // Organisations, events and agreements are never cut as hubs.
+    const exempt = new Set(['Organisation', 'Event', 'Agreement']);
+    const hubs = new Set(
+      [...intermediate].filter((id) => {
+        const node = wide.body.graph.nodes.find((n: { id: string }) => n.id === id);
+        return !node.labels.some((label: string) => exempt.has(label));
+      }),
+    );
     expect(hubs.size).toBeGreaterThan(0);
     const degrees = new Map<string, number>();
     for (const id of hubs) {
@@ -359,6 +371,30 @@ describe('paths avoid generic hubs', () => {
       expect(node.labels).not.toContain('Place');
     }
     expect(path.hops.map((hop: any) => hop.status)).toEqual(path.hops.map(() => 'done'));
+  });
+
+  it('by default cuts Japan (a country of 20 links), never the busy 2025 Expo mission (33 links)', async () => {
+    const everyPath = async (from: string, to: string) => {
+      const response = await app.get(`/api/paths?from=${from}&to=${to}&avoid=none&mode=all-shortest`);
+      expect(response.status).toBe(200);
+      return response.body.paths.map((path: any) => path.nodeIds.slice(1, -1)) as string[][];
+    };
+    const pairs = [
+      ['naro', 'region-occitanie'],
+      ['naro', 'kyoto-prefecture'],
+      ['vitagora', 'aichi-prefecture'],
+    ] as const;
+    const intermediates = (await Promise.all(pairs.map(([from, to]) => everyPath(from, to)))).flat(2);
+    expect(intermediates.length).toBeGreaterThan(0);
+    expect(intermediates).not.toContain('place-japan');
+    const throughMission = await everyPath('region-bourgogne-franche-comte', 'expo-2025-osaka');
+    expect(throughMission.length).toBeGreaterThan(0);
+    const viaMission = await app.get(
+      '/api/paths?from=patrick-molinoz&to=expo-2025-osaka&avoid=none&mode=all-shortest',
+    );
+    expect(viaMission.body.paths.flatMap((path: any) => path.nodeIds)).toContain(
+      'mission-bfc-expo-osaka-2025',
+    );
   });
 
   it('answers 400 naming maxDegree when it is not a positive whole number', async () => {
@@ -448,7 +484,10 @@ describe('statuses reported by several sources, through the import', () => {
     expect((await evidenceAsOf('date=2026-06'))?.status).toBe('signed');
     expect(await evidenceAsOf('date=2026-05&status=done')).toBeUndefined();
     expect((await evidenceAsOf('date=2026-06&status=done'))?.status).toBe('signed');
-    expect(await evidenceAsOf('date=2026-04')).toBeUndefined();
+    // Before its date, the memorandum is what the January article made it: announced.
+    expect((await evidenceAsOf('date=2026-04'))?.status).toBe('announced');
+    expect(await evidenceAsOf('date=2026-04&status=done')).toBeUndefined();
+    expect(await evidenceAsOf('date=2025-12')).toBeUndefined();
   });
 
   it('what changed in 2026: announced in January, signed in May, each cited from the source that reports it', async () => {
@@ -458,5 +497,128 @@ describe('statuses reported by several sources, through the import', () => {
       ['2026-01', 'announced', `${prefix}-src-2026-01`],
       ['2026-05', 'signed', `${prefix}-src-2026-06`],
     ]);
+  });
+});
+
+describe('review fixes: bounded dates, plans dated when reported, links with their status', () => {
+  beforeAll(async () => {
+    // A held event one actor took part in and another only planned to; a planned event linked to C
+    // by a link without status.
+    await write(
+      `MATCH (a:Entity {id: $prefix + '-a'}), (b:Entity {id: $prefix + '-b'}), (c:Entity {id: $prefix + '-c'})
+       CREATE (held:Entity:Event {id: $prefix + '-held', name: 'Held test event', date: '2031-02',
+                                  spanStart: '2031-02-01', spanEnd: '2031-02-28', status: 'held'}),
+              (plan:Entity:Event {id: $prefix + '-plan', name: 'Planned test event', date: '2032-02',
+                                  spanStart: '2032-02-01', spanEnd: '2032-02-29', status: 'planned'})
+       CREATE (a)-[:PARTICIPATED_IN {id: $prefix + '-a-held', status: 'done', sources: [], quotes: []}]->(held)
+       CREATE (b)-[:PARTICIPATED_IN {id: $prefix + '-b-held', status: 'planned', sources: [], quotes: []}]->(held)
+       CREATE (c)-[:PARTICIPATED_IN {id: $prefix + '-c-plan', sources: [], quotes: []}]->(plan)`,
+      { prefix },
+    );
+  });
+
+  const bioforwardEvidence = async (query: string) => {
+    const response = await app.get(`/api/as-of?${query}`);
+    expect(response.status).toBe(200);
+    expect(response.body.graph.edges.length).toBeGreaterThan(0);
+    const edge = (response.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey('bioforward', 'aer-bfc'),
+    );
+    return edge?.properties.evidence.find((item: any) => item.id === 'agreement-bioforward-aer-bfc-2024');
+  };
+
+  it('as-of: the BioForward – AER BFC agreement, signed between 27 Oct 2024 and 2 Apr 2025, is in force only from 2 Apr 2025', async () => {
+    expect(await bioforwardEvidence('date=2024-11')).toBeUndefined();
+    expect(await bioforwardEvidence('date=2025-04-01')).toBeUndefined();
+    expect(await bioforwardEvidence('date=2025-06')).toMatchObject({
+      spanStart: '2025-04-02',
+      status: 'signed',
+    });
+  });
+
+  it('changes: lists that signature as the range the text allows, in every window the range touches', async () => {
+    for (const [since, until] of [
+      ['2024-11', '2024-11'],
+      ['2025-03', '2025-03'],
+    ]) {
+      const response = await app.get(`/api/changes?since=${since}&until=${until}`);
+      const signature = response.body.changes.find(
+        (change: any) => change.element.id === 'agreement-bioforward-aer-bfc-2024',
+      );
+      expect(signature, since).toMatchObject({ change: 'signed', date: '2024-10-27', latest: '2025-04-02' });
+    }
+    const after = await app.get('/api/changes?since=2025-05&until=2025-12');
+    expect(after.body.changes.map((change: any) => change.element.id)).not.toContain(
+      'agreement-bioforward-aer-bfc-2024',
+    );
+  });
+
+  it('timeline and partnerships: the agreement known only by its bounds is listed, and dates its partnership', async () => {
+    const timeline = await app.get('/api/timeline?ids=bioforward');
+    expect(timeline.body.items.map((item: any) => item.node.id)).toContain(
+      'agreement-bioforward-aer-bfc-2024',
+    );
+    const partnerships = await app.get('/api/partnerships?ids=bioforward');
+    const edge = (partnerships.body.graph.edges as Edge[]).find(
+      (e) => edgePair(e) === pairKey('bioforward', 'aer-bfc'),
+    );
+    expect(edge?.properties.firstDate).toBe('2025-04-02');
+    const agreement = edge?.properties.evidence.find(
+      (item: any) => item.id === 'agreement-bioforward-aer-bfc-2024',
+    );
+    expect(agreement).toMatchObject({ date: '2024-10-27', spanStart: '2025-04-02' });
+  });
+
+  it('changes: a plan is news when reported, dated at the source, with the date it was due apart', async () => {
+    const dueDays = await app.get('/api/changes?since=2025-04-12&until=2025-04-17');
+    expect(dueDays.status).toBe(200);
+    expect(dueDays.body.changes.filter((change: any) => change.change === 'planned')).toEqual([]);
+    const april = await app.get('/api/changes?since=2025-04&until=2025-04');
+    const planned = april.body.changes.filter((change: any) => change.change === 'planned');
+    expect(planned.length).toBeGreaterThan(0);
+    for (const change of planned) {
+      expect(change.date).toBe(change.citation.published);
+      expect(change.scheduled).toMatch(/^2025/);
+    }
+    const mission = planned.find((change: any) => change.element.id === 'mission-bfc-expo-osaka-2025');
+    expect(mission).toMatchObject({ date: '2025-04', scheduled: '2025-04-12' });
+  });
+
+  it('changes: the Aichi memorandum is announced when the 2018 article reports it, due in June 2018', async () => {
+    const june = await app.get('/api/changes?since=2018-06&until=2018-06');
+    expect(june.body.changes.map((change: any) => change.element.id)).not.toContain(
+      'mou-occitanie-aichi-2018',
+    );
+    const year = await app.get('/api/changes?since=2018&until=2018');
+    const aichi = year.body.changes.find((change: any) => change.element.id === 'mou-occitanie-aichi-2018');
+    expect(aichi).toMatchObject({ change: 'announced', date: '2018', scheduled: '2018-06' });
+  });
+
+  it('changes: a role held until 31/12/2024 ends then', async () => {
+    const response = await app.get('/api/changes?since=2024-12&until=2024-12');
+    const ended = response.body.changes.find(
+      (change: any) =>
+        change.element.type === 'HOLDS_ROLE' && change.element.from?.id === 'martine-abrahamse-pleux',
+    );
+    expect(ended).toMatchObject({ change: 'ended', date: '2024-12-31' });
+  });
+
+  it('timeline: with status=done, an actor linked only by a planned participation is not an actor of the event', async () => {
+    const viaPlan = await app.get(`/api/timeline?ids=${prefix}-b&status=done`);
+    expect(viaPlan.body.items.map((item: any) => item.node.id)).not.toContain(`${prefix}-held`);
+    const done = await app.get(`/api/timeline?ids=${prefix}-a&status=done`);
+    const held = done.body.items.find((item: any) => item.node.id === `${prefix}-held`);
+    expect(held?.actorIds).toEqual([`${prefix}-a`]);
+    const all = await app.get(`/api/timeline?ids=${prefix}-a`);
+    const heldAll = all.body.items.find((item: any) => item.node.id === `${prefix}-held`);
+    expect([...(heldAll?.actorIds ?? [])].sort()).toEqual([`${prefix}-a`, `${prefix}-b`].sort());
+  });
+
+  it('paths: with status=done, a planned start node has no path', async () => {
+    const all = await app.get(`/api/paths?from=${prefix}-plan&to=${prefix}-c`);
+    expect(all.body.paths.length).toBe(1);
+    const done = await app.get(`/api/paths?from=${prefix}-plan&to=${prefix}-c&status=done`);
+    expect(done.status).toBe(200);
+    expect(done.body.paths).toEqual([]);
   });
 });

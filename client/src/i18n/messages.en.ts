@@ -230,6 +230,8 @@ export const en = {
   'changes.count.one': '{count} change — click one to bring it onto the canvas',
   'changes.count.other': '{count} changes — click one to bring it onto the canvas',
   'changes.failed': 'Could not list the changes',
+  'changes.between': '{date} to {latest}',
+  'changes.due': 'due {date}',
   'changes.kind.signed': 'signed',
   'changes.kind.renewed': 'renewed',
   'changes.kind.announced': 'announced',

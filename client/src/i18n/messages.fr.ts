@@ -234,6 +234,8 @@ export const fr: Record<MessageKey, string> = {
   'changes.count.one': '{count} changement — cliquez pour l’amener sur le graphe',
   'changes.count.other': '{count} changements — cliquez sur l’un pour l’amener sur le graphe',
   'changes.failed': 'Impossible de lister les changements',
+  'changes.between': 'entre le {date} et le {latest}',
+  'changes.due': 'prévu pour {date}',
   'changes.kind.signed': 'signé',
   'changes.kind.renewed': 'renouvelé',
   'changes.kind.announced': 'annoncé',

@@ -31,6 +31,14 @@ const dateInput = (testId: string, labelKey: string) =>
     'data-i18n-aria-label': labelKey,
   });
 
+/** The date as the API gives it: a range when the source only bounds it, a plan with its due date. */
+function changeDate(change: Change): string {
+  const date = change.latest
+    ? t('changes.between', { date: change.date, latest: change.latest })
+    : change.date;
+  return change.scheduled ? `${date} (${t('changes.due', { date: change.scheduled })})` : date;
+}
+
 export class AsOfPanel {
   private readonly date = dateInput('as-of-date', 'asOf.date');
   private readonly since = dateInput('changes-since', 'changes.since');
@@ -151,7 +159,7 @@ export class AsOfPanel {
         'button',
         { type: 'button', class: 'change-head', onclick: () => this.open(change) },
         h('span', { class: 'badge', 'data-status': change.change }, t(`changes.kind.${change.change}`)),
-        ` ${change.date} · `,
+        ` ${changeDate(change)} · `,
         h('strong', {}, what),
         element.type ? h('span', { class: 'edge-type' }, ` ${element.type}`) : null,
       ),
