@@ -212,7 +212,7 @@ export const asOfRequestSchema = z
 export const asOfResponseSchema = z.object({
   date: z.string(),
   graph: wireGraphSchema.describe(
-    'Organisations and PARTNERS_WITH edges (with evidence) as of the last day of D: evidence in force that day, with the status sources published by then reported, plus evidence that had not started but that a source published by then announced or planned (shown with that status). Partnerships only: events held by D are in the timeline (until=D)',
+    'As of the last day of D: organisations and PARTNERS_WITH edges (with evidence in force that day, with the status sources published by then reported, plus evidence that had not started but that a source published by then announced or planned, shown with that status), and the events started by then (at most 200, newest first) with the actors that took part in, led, organised or hosted them',
   ),
 });
 

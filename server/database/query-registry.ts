@@ -29,6 +29,7 @@ export const QUERY_FILES = {
   kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
   changes: 'changes/changes',
+  eventsAsOf: 'changes/events-as-of',
   existingNodeLabels: 'import/existing-node-labels',
   mergeSources: 'import/merge-sources',
   mergeNodes: 'import/merge-nodes',

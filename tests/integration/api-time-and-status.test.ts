@@ -247,6 +247,32 @@ describe('GET /api/as-of', () => {
   });
 });
 
+describe('GET /api/as-of, events', () => {
+  const nodeIds = (body: any) => (body.graph.nodes as { id: string }[]).map((node) => node.id);
+
+  it('carries the events started by then, with the actors that led or organised them', async () => {
+    const response = await app.get('/api/as-of?date=2017');
+    expect(response.status).toBe(200);
+    expect(nodeIds(response.body)).toContain('mission-occitanie-japan-2016');
+    const led = (response.body.graph.edges as Edge[]).filter(
+      (edge) => edge.type === 'LED' && edge.target === 'mission-occitanie-japan-2016',
+    );
+    expect(led.map((edge) => edge.source)).toEqual(['carole-delga']);
+    expect(nodeIds(response.body)).not.toContain('mission-occitanie-japan-2018');
+  });
+
+  it('leaves out an event not yet started, and a planned one under status=done', async () => {
+    expect(nodeIds((await app.get('/api/as-of?date=2016-06')).body)).not.toContain(
+      'mission-occitanie-japan-2016',
+    );
+    const planned = await app.get('/api/as-of?date=2018-12');
+    expect(nodeIds(planned.body)).toContain('mission-occitanie-japan-2018');
+    const done = await app.get('/api/as-of?date=2018-12&status=done');
+    expect(nodeIds(done.body)).not.toContain('mission-occitanie-japan-2018');
+    expect(nodeIds(done.body)).toContain('mission-occitanie-japan-2016');
+  });
+});
+
 describe('GET /api/changes', () => {
   it('lists the Kyoto agreement signed in June 2015, with its citation, oldest first', async () => {
     const response = await app.get('/api/changes?since=2015&until=2015');
