@@ -122,15 +122,46 @@ export async function settle(page: Page, id: string): Promise<void> {
 }
 
 export async function doubleClickNode(page: Page, id: string): Promise<void> {
-  await settle(page, id);
-  const { x, y } = await positionOf(page, id);
+  const { x, y } = await pointOnCanvas(page, id);
   await page.mouse.dblclick(x, y);
 }
 
+/** Whether a click at this point reaches the canvas (not the legend or a panel floating over it). */
+const reachesCanvas = (page: Page, x: number, y: number) =>
+  page.evaluate(
+    ([px, py]) =>
+      !!document.elementFromPoint(px as number, py as number)?.closest('[data-testid="graph-host"]'),
+    [x, y] as const,
+  );
+
+/** Clicks a node or an edge where it is drawn. */
 export async function clickElement(page: Page, id: string, button: 'left' | 'right' = 'left'): Promise<void> {
-  await settle(page, id);
-  const { x, y } = await positionOf(page, id);
+  const { x, y } = await pointOnCanvas(page, id);
   await page.mouse.click(x, y, { button });
+}
+
+/**
+ * Where to click an element once it has settled. The legend floats over the canvas's corner: when
+ * it covers the element, it is folded first, as an analyst would do; anything else in the way fails
+ * with a message that says so rather than clicking the wrong thing.
+ */
+async function pointOnCanvas(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await settle(page, id);
+  let { x, y } = await positionOf(page, id);
+  if (!(await reachesCanvas(page, x, y))) {
+    const openLegend = page.locator('.legend-slot details[open] > summary');
+    if ((await openLegend.count()) > 0) await openLegend.first().click();
+    ({ x, y } = await positionOf(page, id));
+    if (!(await reachesCanvas(page, x, y))) {
+      const cover = await page.evaluate(
+        ([px, py]) =>
+          document.elementFromPoint(px as number, py as number)?.outerHTML.slice(0, 120) ?? 'nothing',
+        [x, y] as const,
+      );
+      throw new Error(`"${id}" at (${x}, ${y}) is covered by ${cover}`);
+    }
+  }
+  return { x, y };
 }
 
 export async function errorToasts(page: Page): Promise<string[]> {
