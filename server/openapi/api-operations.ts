@@ -1,0 +1,251 @@
+// Every operation of the API, one row each: its path, parameters, success schema and the problem
+// statuses it can answer (plus COMMON_STATUSES, which every route can send). The document builder
+// (openapi-document.ts) turns the rows into OpenAPI.
+import * as api from '../contract/api.ts';
+import { labelParam, nodeIdParam } from '../contract/common.ts';
+import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
+
+const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nodeIdParam) };
+
+/** What each problem status means here; an operation lists the ones it can answer. */
+export const PROBLEM_STATUSES = {
+  400: 'Invalid input: `code` names the rule, `issues` the fields (invalid-request).',
+  401: 'Missing or wrong bearer token: the import token, or the read token a server bound beyond loopback requires.',
+  403: 'The Host header names a server this one does not answer for, or the action is disabled.',
+  404: 'Not found.',
+  409: 'The data changed during the request; nothing was written.',
+  413: 'The request body is larger than allowed.',
+  415: 'The request body is not `application/json`.',
+  429: 'Too many analyst queries at once; retry after `Retry-After` seconds.',
+  500: 'The server failed; the log has the details.',
+  503: 'The database is unavailable (starting, stopped or not reachable).',
+} as const;
+type ProblemStatus = keyof typeof PROBLEM_STATUSES;
+
+/**
+ * Statuses any route can send: the read token and the Host check run before routing, and any
+ * handler can fail.
+ */
+export const COMMON_STATUSES: ProblemStatus[] = [401, 403, 500];
+/** Routes that read the database also answer 400 for bad input and 503 when it is unavailable. */
+const DATABASE_STATUSES: ProblemStatus[] = [400, 503];
+
+export interface OperationSpec {
+  method: 'get' | 'post';
+  /** The OpenAPI path template, e.g. `/api/nodes/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  parameters?: object[];
+  /** A component's name, or a hand-written schema where the route's own parser is not a zod schema here. */
+  requestBody?: { description?: string; schema: ComponentName | JsonSchema };
+  success: { status: 200 | 201; description: string; schema: ComponentName | JsonSchema };
+  /** Problem statuses beyond COMMON_STATUSES, with an override of the default description or schema. */
+  problems: (ProblemStatus | { status: ProblemStatus; description?: string; schema?: ComponentName })[];
+  security?: object[];
+}
+
+export const OPERATIONS: OperationSpec[] = [
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'getOpenApiDocument',
+    summary: 'This document',
+    success: {
+      status: 200,
+      description: 'The OpenAPI 3.1 document',
+      schema: { type: 'object', required: ['openapi', 'info', 'paths'] },
+    },
+    problems: [],
+  },
+  {
+    method: 'get',
+    path: '/api/health',
+    operationId: 'getHealth',
+    summary: 'Database reachability and version',
+    success: { status: 200, description: 'The database answers', schema: 'HealthResponse' },
+    problems: [{ status: 503, schema: 'HealthUnavailable' }],
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    operationId: 'searchActors',
+    summary: 'Search actors by name, alias or acronym',
+    parameters: queryParameters(api.searchRequestSchema),
+    success: { status: 200, description: 'Matches, best first', schema: 'SearchResponse' },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/nodes/{id}',
+    operationId: 'getNode',
+    summary: 'A node, its neighbour counts and citations',
+    parameters: [idParameter],
+    success: { status: 200, description: 'The node', schema: 'NodeDetailsResponse' },
+    problems: [...DATABASE_STATUSES, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/nodes/{id}/neighbours',
+    operationId: 'listNeighbours',
+    summary: 'A page of neighbours, or groups for a hub',
+    parameters: [idParameter, ...queryParameters(api.neighboursRequestSchema)],
+    success: { status: 200, description: 'Neighbours or groups', schema: 'NeighboursResponse' },
+    problems: [...DATABASE_STATUSES, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/partnerships',
+    operationId: 'listPartnerships',
+    summary: 'Who partners with whom',
+    parameters: queryParameters(api.partnershipsRequestSchema),
+    success: { status: 200, description: 'The partnership graph', schema: 'PartnershipsResponse' },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/common-partners',
+    operationId: 'listCommonPartners',
+    summary: 'Partners shared by several actors',
+    parameters: queryParameters(api.commonPartnersRequestSchema),
+    success: {
+      status: 200,
+      description: 'Shared partners and their evidence',
+      schema: 'CommonPartnersResponse',
+    },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/paths',
+    operationId: 'findPaths',
+    summary: 'Paths between two actors, with citations',
+    parameters: queryParameters(api.pathsRequestSchema, {
+      avoid: {
+        description: 'Labels no intermediate node may have; `none` alone allows every label.',
+        // The zod schema turns "none" into an empty list before validating, so it cannot show it.
+        schema: {
+          type: 'array',
+          items: { type: 'string', enum: [...labelParam.options, 'none'] },
+          default: [...api.DEFAULT_AVOIDED_LABELS],
+        },
+      },
+    }),
+    success: { status: 200, description: 'The paths found (none is an empty list)', schema: 'PathsResponse' },
+    problems: [...DATABASE_STATUSES, { status: 404, description: '`from` or `to` names no node.' }],
+  },
+  {
+    method: 'get',
+    path: '/api/timeline',
+    operationId: 'getTimeline',
+    summary: 'Agreements and events in a date window',
+    parameters: queryParameters(api.timelineRequestSchema),
+    success: { status: 200, description: 'Dated items, oldest first', schema: 'TimelineResponse' },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/as-of',
+    operationId: 'getNetworkAsOf',
+    summary: 'The partnership network as it stood at a date, as reported by sources published by then',
+    parameters: queryParameters(api.asOfRequestSchema),
+    success: {
+      status: 200,
+      description: 'The partnerships in force on the last day of the date, and those announced by then',
+      schema: 'AsOfResponse',
+    },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/changes',
+    operationId: 'listChanges',
+    summary: 'What was signed, renewed, announced, ended, held or started between two dates',
+    parameters: queryParameters(api.changesRequestSchema),
+    success: {
+      status: 200,
+      description: 'Each change with its citation, oldest first',
+      schema: 'ChangesResponse',
+    },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/schema',
+    operationId: 'getSchema',
+    summary: 'Labels, relationship types and property keys',
+    success: { status: 200, description: 'The graph schema with counts', schema: 'SchemaResponse' },
+    problems: [503],
+  },
+  {
+    method: 'get',
+    path: '/api/sources',
+    operationId: 'listSources',
+    summary: 'The sources behind the graph',
+    success: { status: 200, description: 'Every source', schema: 'SourcesResponse' },
+    problems: [503],
+  },
+  {
+    method: 'get',
+    path: '/api/sources/{id}',
+    operationId: 'getSource',
+    summary: 'A source and the facts it supports',
+    parameters: [idParameter],
+    success: { status: 200, description: 'The source and its facts', schema: 'SourceDetailsResponse' },
+    problems: [...DATABASE_STATUSES, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    operationId: 'runCypher',
+    summary: 'Run a read-only Cypher query (bounded in time, rows and size)',
+    requestBody: { schema: 'CypherRequest' },
+    success: {
+      status: 200,
+      description: 'Columns, rows and the graph they contain',
+      schema: 'CypherResponse',
+    },
+    problems: [
+      {
+        status: 400,
+        description: 'Invalid input, a refused, failed or timed-out query (`code` says which).',
+      },
+      413,
+      429,
+      503,
+    ],
+  },
+  {
+    method: 'post',
+    path: '/api/import',
+    operationId: 'importDocuments',
+    summary: 'Import dataset documents (bearer token; atomic, idempotent)',
+    requestBody: {
+      description: 'One dataset document, or several under `documents` (each validated in full).',
+      schema: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['documents'],
+            properties: {
+              documents: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'object' } },
+            },
+            additionalProperties: false,
+          },
+          { type: 'object', not: { required: ['documents'] } },
+        ],
+      },
+    },
+    security: [{ importToken: [] }],
+    success: { status: 201, description: 'Imported', schema: 'ImportResponse' },
+    problems: [
+      { status: 400, description: 'Invalid documents; `errors` lists each, and nothing was written.' },
+      401,
+      { status: 403, description: 'Import is disabled (no IMPORT_TOKEN on the server), or the Host check.' },
+      409,
+      413,
+      415,
+      503,
+    ],
+  },
+];
