@@ -1,7 +1,7 @@
 // The loader through POST /api/import and `npm run import`: validation, atomicity, idempotence.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -151,12 +151,16 @@ describe('npm run import', () => {
       NEO4J_PASSWORD: inject('neo4jPassword'),
     };
     const exec = promisify(execFile);
-    const ok = await exec('npx', ['tsx', 'server/import/import-cli.ts', good], { env });
-    expect(ok.stdout).toContain('2 node(s), 2 relationship(s)');
-    const failed = await exec('npx', ['tsx', 'server/import/import-cli.ts', bad], { env }).catch(
-      (error) => error,
-    );
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('bad.json');
+    try {
+      const ok = await exec('npx', ['tsx', 'server/import/import-cli.ts', good], { env });
+      expect(ok.stdout).toContain('2 node(s), 2 relationship(s)');
+      const failed = await exec('npx', ['tsx', 'server/import/import-cli.ts', bad], { env }).catch(
+        (error) => error,
+      );
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain('bad.json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
