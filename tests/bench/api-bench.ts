@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { createApp } from '../../server/app.ts';
+import { DEFAULT_MAX_DEGREE, HUB_EXEMPT_LABELS } from '../../server/contract/api.ts';
 import { createDatabase, createDriver } from '../../server/database/database.ts';
 import { startEmbeddedNeo4j } from '../../server/database/embedded/embedded-neo4j.ts';
 import { loadQueryRegistry } from '../../server/database/query-registry.ts';
@@ -19,6 +20,7 @@ import { readDatasetFolder } from '../../server/import/dataset-files.ts';
 import { importDocuments } from '../../server/import/dataset-loader.ts';
 import { toLuceneQuery } from '../../server/search/search-service.ts';
 import { loadConfig, REPO_ROOT } from '../../server/shared/config.ts';
+import { filterParameters } from '../../server/shared/filter-parameters.ts';
 import { createLogger } from '../../server/shared/logger.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -87,13 +89,14 @@ async function main() {
       api: '/api/nodes/naro/neighbours',
       // The API counts groups first, then reads the page: the bare driver does the same two queries.
       driver: async () => {
-        await read('nodeNeighbourCounts', { id: 'naro', includeSources: false });
+        await read('nodeNeighbourCounts', { id: 'naro', includeSources: false, ...filterParameters({}) });
         await read('expandNeighbours', {
           id: 'naro',
           types: [],
           labels: [],
           direction: 'both',
           includeSources: false,
+          ...filterParameters({}),
           skip: neo4j.int(0),
           limit: neo4j.int(50),
         });
@@ -109,9 +112,10 @@ async function main() {
           types: [],
           avoid: ['Place', 'Topic', 'Source'],
           maxHops: neo4j.int(6),
-          k: neo4j.int(3),
-          since: null,
-          until: null,
+          limit: neo4j.int(1),
+          maxDegree: neo4j.int(DEFAULT_MAX_DEGREE),
+          hubExemptLabels: HUB_EXEMPT_LABELS,
+          ...filterParameters({}),
           includeUndated: true,
         }),
     },
