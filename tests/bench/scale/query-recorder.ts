@@ -8,6 +8,11 @@ export interface RecordedQuery {
   params: Record<string, unknown>;
   /** The transaction timeout the API sent, which the replay keeps so both sides give up alike. */
   timeoutMs?: number;
+  /**
+   * Queries the API had running at the same time share a wave (a service's Promise.all): the replay
+   * runs a wave's queries together and the waves one after another, as the API did.
+   */
+  wave: number;
 }
 
 export interface QueryRecorder {
@@ -19,6 +24,9 @@ export interface QueryRecorder {
 
 export function createQueryRecorder(driver: Driver): QueryRecorder {
   let recording: RecordedQuery[] | undefined;
+  /** Queries of the current wave still running; when none is, the next query opens a new wave. */
+  let running = 0;
+  let wave = 0;
   const recorded = new Proxy(driver, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
@@ -27,8 +35,16 @@ export function createQueryRecorder(driver: Driver): QueryRecorder {
       }
       return (text: string, params: Record<string, unknown> = {}, config: Record<string, unknown> = {}) => {
         const timeout = (config.transactionConfig as { timeout?: number } | undefined)?.timeout;
-        recording?.push({ text, params, ...(timeout === undefined ? {} : { timeoutMs: timeout }) });
-        return value.call(target, text, params, config);
+        if (!recording) return value.call(target, text, params, config);
+        if (running === 0) wave++;
+        running++;
+        recording.push({ text, params, wave, ...(timeout === undefined ? {} : { timeoutMs: timeout }) });
+        const settled = () => {
+          running--;
+        };
+        const result = value.call(target, text, params, config) as Promise<unknown>;
+        result.then(settled, settled);
+        return result;
       };
     },
   });
@@ -36,6 +52,8 @@ export function createQueryRecorder(driver: Driver): QueryRecorder {
     driver: recorded,
     async record(work) {
       recording = [];
+      running = 0;
+      wave = 0;
       try {
         await work();
         return recording;
