@@ -34,6 +34,9 @@ export interface AppDependencies {
 export function createApp({ db, config, logger, clientDir }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: computing one hashes every body (milliseconds for the large ones),
+  // and no client sends If-None-Match for them. Static files keep theirs (express.static's own).
+  app.set('etag', false);
   app.set('query parser', 'extended');
   app.use(requestLogging(logger));
   app.use(securityHeaders());

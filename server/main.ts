@@ -1,10 +1,13 @@
-// `npm start`: starts (or connects to) Neo4j, applies the schema, loads the curated dataset into an
-// empty database, builds the client when needed, and serves API and client on one port.
+// `npm start`: starts (or connects to) Neo4j; on the embedded default applies the schema and loads
+// the curated dataset into an empty database (an external one is set up once by `npm run db:setup`);
+// checks schema and database settings read-only and warns; builds the client when needed, and
+// serves API and client on one port.
 // SIGINT/SIGTERM stop the web server and the database cleanly.
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './database/connect.ts';
-import { applySchema, seedIfEmpty } from './database/schema-setup.ts';
+import { setsUpAtStart, setUpDatabase } from './database/schema-setup.ts';
+import { startupWarnings } from './database/startup-checks.ts';
 import { describeExposure } from './shared/access.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
 import { ConfigError, loadConfig } from './shared/config.ts';
@@ -44,16 +47,17 @@ try {
   // Without its supervised database the server can only answer 503: stop, loudly, so that
   // whoever runs it sees the failure (the reason is logged just before).
   opened = await openDatabase(config, logger, { onDatabaseLost: () => void stop('database lost', 1) });
-  const statements = await applySchema(opened.db);
-  logger.info(`Schema applied (${statements} statements).`);
-  if (config.SEED_ON_START === 'auto') {
-    const seeded = await seedIfEmpty(opened.db);
-    if (seeded) {
+  if (setsUpAtStart(config)) {
+    const setup = await setUpDatabase(opened.db, { seed: config.SEED_ON_START === 'auto' });
+    logger.info(`Schema applied (${setup.statements} statements).`);
+    if (setup.seeded) {
       logger.info(
-        `Loaded the curated dataset: ${seeded.nodes} nodes, ${seeded.relationships} relationships.`,
+        `Loaded the curated dataset: ${setup.seeded.nodes} nodes, ${setup.seeded.relationships} relationships.`,
       );
     }
   }
+  // Read-only: an external database is never written to here unless SETUP_ON_START says so.
+  for (const warning of await startupWarnings(opened.db, config)) logger.warn(warning);
   await ensureClientBuilt(logger);
   const app = createApp({ db: opened.db, config, logger, clientDir: CLIENT_DIST });
   server = await startHttpServer(app, config, logger).then(

@@ -5,6 +5,7 @@ import type { LevelLogger } from '../shared/logger.ts';
 import { createDatabase, createDriver, type Database } from './database.ts';
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded/embedded-neo4j.ts';
 import { loadQueryRegistry } from './query-registry.ts';
+import { EMBEDDED_TRANSACTION_MAX_MEMORY, embeddedTransactionTimeoutSeconds } from './required-settings.ts';
 
 export interface OpenDatabase {
   db: Database;
@@ -34,7 +35,8 @@ export async function openDatabase(
       boltPort: config.NEO4J_BOLT_PORT,
       password: config.NEO4J_PASSWORD,
       heap: config.NEO4J_HEAP,
-      transactionTimeout: `${Math.ceil((config.QUERY_TIMEOUT_MS * 3) / 1000)}s`,
+      transactionTimeout: `${embeddedTransactionTimeoutSeconds(config)}s`,
+      transactionMaxMemory: EMBEDDED_TRANSACTION_MAX_MEMORY,
       log: (line) => logger.info(line),
       warn: (line) => logger.warn(line),
       onGiveUp: (reason) => {

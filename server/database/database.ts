@@ -94,6 +94,10 @@ export function createDatabase(
   settings: DatabaseSettings,
 ): Database {
   const database = settings.NEO4J_DATABASE;
+  // One bookmark manager for every call of this server: executeQuery uses the driver's own by
+  // default, and the write sessions (import, schema) share it, so on a cluster a read routed to
+  // another member after a write waits until that member has the write (causal consistency).
+  const bookmarkManager = driver.executeQueryBookmarkManager;
   const deadline = createAnswerDeadline({
     probe: () => probeBolt(uri, PROBE_TIMEOUT_MS),
     checkAfterMs: CHECK_AFTER_MS,
@@ -140,6 +144,7 @@ export function createDatabase(
     endpointsQuery: queries.get('nodesByElementId'),
     maxConcurrent: settings.CYPHER_MAX_CONCURRENT,
     workerMemoryMb: settings.CYPHER_WORKER_MEMORY_MB,
+    bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
   });
 
   return {
@@ -155,7 +160,11 @@ export function createDatabase(
         hardDeadlineMs: timeoutMs * 2 + DEADLINE_MARGIN_MS,
         onDeadline: lateAnswer('server', purpose, timeoutMs),
         work: async () => {
-          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          const session = driver.session({
+            database,
+            defaultAccessMode: neo4j.session.WRITE,
+            bookmarkManager,
+          });
           try {
             return await session.executeWrite(work, {
               timeout: timeoutMs,
@@ -174,7 +183,11 @@ export function createDatabase(
         hardDeadlineMs: SCHEMA_STATEMENT_DEADLINE_MS,
         onDeadline: lateAnswer('server', 'schema', SCHEMA_STATEMENT_DEADLINE_MS),
         work: async () => {
-          const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+          const session = driver.session({
+            database,
+            defaultAccessMode: neo4j.session.WRITE,
+            bookmarkManager,
+          });
           try {
             await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
           } catch (error) {

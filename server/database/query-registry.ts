@@ -11,6 +11,9 @@ export const CYPHER_DIR = path.join(REPO_ROOT, 'cypher');
 export const QUERY_FILES = {
   ping: 'health/ping',
   countNodes: 'health/count-nodes',
+  databaseSettings: 'health/database-settings',
+  schemaIndexes: 'health/schema-indexes',
+  probeRemoteLoad: 'health/probe-remote-load',
   schemaCounts: 'schema/label-and-type-counts',
   schemaPropertyKeys: 'schema/property-keys',
   searchNodes: 'search/search-nodes',

@@ -99,6 +99,12 @@ const envSchema = z.object({
     .min(16, 'at least 16 characters')
     .optional()
     .describe('Bearer token for POST /api/import; import over HTTP is disabled when unset.'),
+  SETUP_ON_START: z
+    .enum(['auto', 'always', 'never'])
+    .default('auto')
+    .describe(
+      'Schema and seeding at start: "auto" on the embedded database only (an external one is set up once with npm run db:setup), "always" on any, "never" only checks.',
+    ),
   SEED_ON_START: z
     .enum(['auto', 'never'])
     .default('auto')

@@ -26,6 +26,8 @@ export function toJson(value: unknown): JsonValue {
   }
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // Lists (aliases, quotes) are the commonest property after strings: before the seven type checks.
+  if (Array.isArray(value)) return value.map(toJson);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
     return value.toString();
   }
@@ -38,7 +40,6 @@ export function toJson(value: unknown): JsonValue {
     graph.add(value);
     return graph.result();
   }
-  if (Array.isArray(value)) return value.map(toJson);
   if (value instanceof Uint8Array) return Array.from(value);
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJson(inner)]));

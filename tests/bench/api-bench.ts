@@ -1,12 +1,15 @@
 // API benchmark (`npm run bench`): for search, neighbourhood expansion and a path query on the
 // curated graph, the median time through the HTTP API next to the same Cypher through the bare
-// driver, interleaved in one run; then p95 with 50 concurrent clients on loopback; then cold-start
-// times of the embedded database and of `npm start`. Prints Markdown and writes bench-results/api.json.
+// driver, interleaved in one run, and the CPU this process spends per call either way; then 50
+// concurrent clients, through the API (in this process, and as its own server process, as deployed)
+// and through the driver, alternating, three times each; then cold-start times of the embedded
+// database and of `npm start` (BENCH_STARTUP=0 skips those). Prints Markdown and writes
+// bench-results/api.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -26,6 +29,8 @@ import { createLogger } from '../../server/shared/logger.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const CONCURRENT_CLIENTS = 50;
 const REQUESTS_PER_CLIENT = 20;
+const LOAD_REPETITIONS = 3;
+const MEASURE_STARTUP = process.env.BENCH_STARTUP !== '0';
 const PASSWORD = 'bench-password-1';
 
 const quantile = (values: number[], q: number) => {
@@ -143,12 +148,28 @@ async function main() {
     }
     const apiMedian = quantile(apiTimes, 0.5);
     const driverMedian = quantile(driverTimes, 0.5);
+    // CPU time of this process per call (the HTTP client, the API and its driver, or the bare
+    // driver alone): far less sensitive than wall time to what else the machine runs.
+    const cpu = { api: 0, driver: 0 };
+    for (let block = 0; block < 6; block++) {
+      for (const [side, work] of [
+        ['api', viaApi],
+        ['driver', benchCase.driver],
+      ] as const) {
+        const before = process.cpuUsage();
+        for (let i = 0; i < 50; i++) await work();
+        const used = process.cpuUsage(before);
+        cpu[side] += (used.user + used.system) / 300;
+      }
+    }
     sideBySide.push({
       name: benchCase.name,
       driverMedianMs: driverMedian,
       apiMedianMs: apiMedian,
       ratio: apiMedian / driverMedian,
       apiP95Ms: quantile(apiTimes, 0.95),
+      apiCpuUs: cpu.api,
+      driverCpuUs: cpu.driver,
     });
   }
 
@@ -167,10 +188,44 @@ async function main() {
     );
     return { times, wallMs: performance.now() - started };
   };
-  const driverLoad = await underLoad((benchCase) => benchCase.driver());
-  const { times: concurrentTimes, wallMs: concurrentWallMs } = await underLoad((benchCase) =>
-    httpGet(base + benchCase.api),
-  );
+  // The API as deployed: its own server process (npm start's entry point) on the same database.
+  const separate = await startServerProcess(embedded.uri);
+  const sides = {
+    driver: (benchCase: (typeof cases)[number]) => benchCase.driver(),
+    api: (benchCase: (typeof cases)[number]) => httpGet(base + benchCase.api),
+    apiProcess: (benchCase: (typeof cases)[number]) => httpGet(separate.base + benchCase.api),
+  };
+  for (const run of Object.values(sides)) await underLoad(run);
+  const loads: Record<keyof typeof sides, Awaited<ReturnType<typeof underLoad>>[]> = {
+    driver: [],
+    api: [],
+    apiProcess: [],
+  };
+  // Alternating, so that a busy spell of the machine does not fall on one side only.
+  for (let repetition = 0; repetition < LOAD_REPETITIONS; repetition++) {
+    for (const [side, run] of Object.entries(sides) as [keyof typeof sides, (typeof sides)['api']][]) {
+      loads[side].push(await underLoad(run));
+    }
+  }
+  await separate.stop();
+  const summarise = (runs: Awaited<ReturnType<typeof underLoad>>[]) => {
+    const times = runs.flatMap((run) => run.times);
+    return {
+      requests: times.length,
+      p50Ms: quantile(times, 0.5),
+      p95Ms: quantile(times, 0.95),
+      // The median of the repetitions' throughputs.
+      throughputPerSecond: quantile(
+        runs.map((run) => (run.times.length / run.wallMs) * 1000),
+        0.5,
+      ),
+    };
+  };
+  const concurrentSummary = {
+    driver: summarise(loads.driver),
+    api: summarise(loads.api),
+    apiProcess: summarise(loads.apiProcess),
+  };
 
   server.closeAllConnections();
   server.close();
@@ -178,15 +233,17 @@ async function main() {
   await db.close();
   await embedded.stop();
 
-  // A second start of the same store: the "cached jars, existing data" case.
-  const warmStarted = performance.now();
-  const again = await startEmbeddedNeo4j({ dataDir, boltPort: 0, password: PASSWORD, heap: '1g' });
-  const embeddedWarmMs = performance.now() - warmStarted;
-  await again.stop();
+  let startup: Record<string, number> | undefined;
+  if (MEASURE_STARTUP) {
+    // A second start of the same store: the "cached jars, existing data" case.
+    const warmStarted = performance.now();
+    const again = await startEmbeddedNeo4j({ dataDir, boltPort: 0, password: PASSWORD, heap: '1g' });
+    const embeddedWarmMs = performance.now() - warmStarted;
+    await again.stop();
+    progress('npm start, twice');
+    startup = { embeddedColdMs, embeddedWarmMs, ...(await timeNpmStart()) };
+  }
   rmSync(dataDir, { recursive: true, force: true });
-
-  progress('npm start, twice');
-  const npmStart = await timeNpmStart();
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Neo4j ${embedded.version} embedded`;
   const report = {
@@ -196,38 +253,95 @@ async function main() {
     sideBySide,
     concurrent: {
       clients: CONCURRENT_CLIENTS,
-      requests: concurrentTimes.length,
-      p50Ms: quantile(concurrentTimes, 0.5),
-      p95Ms: quantile(concurrentTimes, 0.95),
-      throughputPerSecond: (concurrentTimes.length / concurrentWallMs) * 1000,
-      driverP50Ms: quantile(driverLoad.times, 0.5),
-      driverP95Ms: quantile(driverLoad.times, 0.95),
-      driverThroughputPerSecond: (driverLoad.times.length / driverLoad.wallMs) * 1000,
+      repetitions: LOAD_REPETITIONS,
+      ...concurrentSummary,
+      apiToDriverThroughput:
+        concurrentSummary.api.throughputPerSecond / concurrentSummary.driver.throughputPerSecond,
+      apiProcessToDriverThroughput:
+        concurrentSummary.apiProcess.throughputPerSecond / concurrentSummary.driver.throughputPerSecond,
     },
-    startup: { embeddedColdMs, embeddedWarmMs, ...npmStart },
+    ...(startup ? { startup } : {}),
   };
   mkdirSync(path.join(REPO_ROOT, 'bench-results'), { recursive: true });
   writeFileSync(path.join(REPO_ROOT, 'bench-results', 'api.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(`\n### API benchmark (${report.date.slice(0, 10)}; ${machine})\n`);
   console.log(`${ROUNDS} interleaved rounds per query, sequential, loopback.\n`);
-  console.log('| query | bare driver median (ms) | API median (ms) | API / driver | API p95 (ms) |');
-  console.log('|---|---|---|---|---|');
+  console.log(
+    '| query | bare driver median (ms) | API median (ms) | API / driver | API p95 (ms) | CPU per call, driver / API (µs) |',
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const row of sideBySide) {
     console.log(
-      `| ${row.name} | ${ms(row.driverMedianMs)} | ${ms(row.apiMedianMs)} | ${row.ratio.toFixed(2)}× | ${ms(row.apiP95Ms)} |`,
+      `| ${row.name} | ${ms(row.driverMedianMs)} | ${ms(row.apiMedianMs)} | ${row.ratio.toFixed(2)}× | ${ms(row.apiP95Ms)} | ${row.driverCpuUs.toFixed(0)} / ${row.apiCpuUs.toFixed(0)} |`,
     );
   }
   const c = report.concurrent;
+  const line = (label: string, side: typeof c.api) =>
+    `${label}: p50 ${ms(side.p50Ms)} ms, p95 ${ms(side.p95Ms)} ms, ${side.throughputPerSecond.toFixed(0)} requests/s`;
   console.log(
-    `\n${c.clients} concurrent clients, ${c.requests} requests (the three queries mixed): through the API p50 ${ms(c.p50Ms)} ms, p95 ${ms(c.p95Ms)} ms, ${c.throughputPerSecond.toFixed(0)} requests/s; ` +
-      `the same load through the bare driver p50 ${ms(c.driverP50Ms)} ms, p95 ${ms(c.driverP95Ms)} ms, ${c.driverThroughputPerSecond.toFixed(0)} queries/s.`,
+    `\n${c.clients} concurrent clients, the three queries mixed, ${c.repetitions} alternating runs of ${c.driver.requests / c.repetitions} requests each side (throughput: median of the runs):`,
+  );
+  console.log(`- ${line('bare driver', c.driver)}`);
+  console.log(
+    `- ${line('API in the load generator’s process', c.api)} (${c.apiToDriverThroughput.toFixed(2)}× the driver’s throughput)`,
+  );
+  console.log(
+    `- ${line('API as its own server process', c.apiProcess)} (${c.apiProcessToDriverThroughput.toFixed(2)}× the driver’s throughput)`,
   );
   const s = report.startup;
-  console.log(
-    `\nStart-up with cached jars: embedded Neo4j on a new store ${ms(s.embeddedColdMs / 1000)} s, on an existing store ${ms(s.embeddedWarmMs / 1000)} s; ` +
-      `\`npm start\` to "ready" on a new store (schema + curated dataset) ${ms(s.npmStartFreshMs / 1000)} s, on the existing store ${ms(s.npmStartAgainMs / 1000)} s.`,
-  );
+  if (s) {
+    console.log(
+      `\nStart-up with cached jars: embedded Neo4j on a new store ${ms((s.embeddedColdMs ?? 0) / 1000)} s, on an existing store ${ms((s.embeddedWarmMs ?? 0) / 1000)} s; ` +
+        `\`npm start\` to "ready" on a new store (schema + curated dataset) ${ms((s.npmStartFreshMs ?? 0) / 1000)} s, on the existing store ${ms((s.npmStartAgainMs ?? 0) / 1000)} s.`,
+    );
+  }
+}
+
+/** `npm start`'s entry point as a child process on an external (already set-up) database. */
+async function startServerProcess(uri: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_PASSWORD: PASSWORD,
+      PORT: String(port),
+      SETUP_ON_START: 'never',
+      // The in-process API logs nothing either: the comparison is of the same work.
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('is ready at')) resolve();
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`the server process exited with ${code} before it was ready`)),
+    );
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Times `npm start` from spawn to its "ready" line, on a new store and then on the same store. */

@@ -83,6 +83,8 @@ describe('npm start', () => {
     const first = await start(port, boltPort);
     expect(first.output()).toContain(`http://127.0.0.1:${port}`);
     expect(first.output()).toContain('Loaded the curated dataset');
+    // The start-up checks (schema, database settings) find the embedded database as it must be.
+    expect(first.output()).not.toContain('"level":"warn"');
 
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(health.status).toBe(200);

@@ -19,6 +19,8 @@ const WORKER_FILE = fileURLToPath(new URL('./analyst-worker.mjs', import.meta.ur
 export interface AnalystPoolSettings extends AnalystWorkerData {
   maxConcurrent: number;
   workerMemoryMb: number;
+  /** The server's current bookmarks: a worker's driver cannot share the server's bookmark manager. */
+  bookmarks?: () => Promise<string[]>;
 }
 
 /** Why a query ended without its own answer, as the runner reports it. */
@@ -49,7 +51,7 @@ export interface AnalystPool {
 }
 
 export function createAnalystPool(settings: AnalystPoolSettings): AnalystPool {
-  const { maxConcurrent, workerMemoryMb, ...workerData } = settings;
+  const { maxConcurrent, workerMemoryMb, bookmarks, ...workerData } = settings;
   let pool: Piscina | undefined;
   // Started on first use: a server nobody sends Cypher to runs no worker.
   const poolOf = () => {
@@ -87,8 +89,9 @@ export function createAnalystPool(settings: AnalystPoolSettings): AnalystPool {
       signal?.addEventListener('abort', onClientGone, { once: true });
       if (signal?.aborted) give('client-gone');
       try {
+        const serverBookmarks = (await bookmarks?.()) ?? [];
         return (await poolOf().run(
-          { ...task, started: startedInWorker },
+          { ...task, bookmarks: serverBookmarks, started: startedInWorker },
           { signal: abort.signal, transferList: [startedInWorker] },
         )) as AnalystTaskResult;
       } catch (error) {

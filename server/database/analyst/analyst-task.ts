@@ -27,6 +27,8 @@ export interface AnalystTask {
   maxBytes: number;
   /** Cap on the bytes received from the database for this query, counted as they arrive. */
   maxWireBytes: number;
+  /** The server's bookmarks (set by the pool): on a cluster the read waits for the server's own writes. */
+  bookmarks?: string[];
 }
 
 /** A task as the worker receives it: with the port it signals its start on. */

@@ -81,6 +81,7 @@ export async function runAnalystTask(task: AnalystTaskInWorker): Promise<Analyst
   const session = driverOf().session({
     database: settings.database,
     defaultAccessMode: neo4j.session.READ,
+    bookmarks: task.bookmarks,
     // Small batches: a stop after a cap leaves little in flight.
     fetchSize: 50,
   });
