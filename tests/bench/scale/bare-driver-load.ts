@@ -156,6 +156,12 @@ export async function loadWithBareDriver(
   }
   await relationships.flushAll();
   await mentions.flushAll();
+  // What the importer derives after writing (server/import/derived-properties.ts): the overview needs it.
+  await driver.executeQuery(
+    loadQueryRegistry().get('deriveOrganisationCountries'),
+    {},
+    { routing: neo4j.routing.WRITE },
+  );
   return {
     sources: sources.written,
     nodes: nodes.written,

@@ -67,5 +67,15 @@ export function benchCases(s: BenchSubjects): BenchCase[] {
     get('as of 2020', '/api/as-of?date=2020', OTHER),
     get('changes, first half of 2024', '/api/changes?since=2024-01&until=2024-06', OTHER),
     get('schema', '/api/schema', OTHER),
+    get('partnership overview by country', '/api/partnerships/overview?groupBy=country', OTHER),
+    get('partnership overview by kind', '/api/partnerships/overview?groupBy=kind', OTHER),
+    get('partnerships of a kind (drill-down)', '/api/partnerships?group=kind:city', OTHER),
+    {
+      name: 'subgraph of the hubs and two partners',
+      method: 'POST',
+      path: '/api/subgraph',
+      body: { ids: [...s.hubs, s.pathFrom, s.pathTo] },
+      target: OTHER,
+    },
   ];
 }
