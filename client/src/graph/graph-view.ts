@@ -28,7 +28,8 @@ import {
   placeNewNodes,
   runFullLayout,
 } from './layouts.ts';
-import { CanvasRenderer } from './renderer.ts';
+import { markHubs } from './level-of-detail.ts';
+import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
@@ -134,6 +135,11 @@ export class GraphView<Meta = unknown> {
     return this.renderer.isWebgl();
   }
 
+  /** The renderer and level-of-detail choices Cytoscape is actually running with. */
+  rendering(): AppliedRendering {
+    return this.renderer.applied();
+  }
+
   private get cy(): Core {
     return this.renderer.cy;
   }
@@ -145,7 +151,10 @@ export class GraphView<Meta = unknown> {
   }
 
   private restore(snapshot: CanvasSnapshot<Meta>): void {
-    this.renderer.ensure(snapshot.elements.length);
+    this.renderer.ensure({
+      elements: snapshot.elements.length,
+      edges: snapshot.elements.filter((element) => element.group === 'edges').length,
+    });
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(snapshot.elements);
@@ -193,7 +202,10 @@ export class GraphView<Meta = unknown> {
     );
     if (newNodes.length === 0 && newEdges.length === 0) return Promise.resolve([]);
     return this.step(() => {
-      this.renderer.ensure(this.cy.elements().length + newNodes.length + newEdges.length);
+      this.renderer.ensure({
+        elements: this.cy.elements().length + newNodes.length + newEdges.length,
+        edges: this.cy.edges().length + newEdges.length,
+      });
       // Start new nodes on a small circle in view; place() then moves them next to their neighbours.
       const added = this.cy.add([
         ...onCircle(
@@ -219,7 +231,10 @@ export class GraphView<Meta = unknown> {
   /** Replaces the whole canvas (partnership view, a shared URL) and lays it out afresh. */
   replaceGraph(graph: WireGraph): Promise<void> {
     return this.step(() => {
-      this.renderer.ensure(graph.nodes.length + graph.edges.length);
+      this.renderer.ensure({
+        elements: graph.nodes.length + graph.edges.length,
+        edges: graph.edges.length,
+      });
       const ids = new Set(graph.nodes.map((node) => node.id));
       this.cy.batch(() => {
         this.cy.elements().remove();
@@ -268,6 +283,7 @@ export class GraphView<Meta = unknown> {
       // Removing a node also removes the group pseudo-nodes hanging off it.
       const groups = this.cy.nodes('.group').filter((group) => ids.includes(String(group.data('centre'))));
       elements.union(groups).remove();
+      this.shrunk();
       this.refreshDerived();
       this.emit('change');
     });
@@ -277,6 +293,7 @@ export class GraphView<Meta = unknown> {
     if (this.cy.elements().empty()) return;
     this.step(() => {
       this.cy.elements().remove();
+      this.shrunk();
       this.backdrop.set(null);
       this.emit('change');
     });
@@ -432,8 +449,14 @@ export class GraphView<Meta = unknown> {
     relabel(this.cy, language);
   }
 
+  /** After a removal: back to the full style (and canvas renderer) when the canvas got small. */
+  private shrunk(): void {
+    this.renderer.ensure({ elements: this.cy.elements().length, edges: this.cy.edges().length });
+  }
+
   private refreshDerived(): void {
     refreshDegrees(this.cy);
+    markHubs(this.cy, this.renderer.isBig());
     applyDateWindow(this.cy, this.window);
     applyStatusFilter(this.cy, this.statusFilter);
   }
