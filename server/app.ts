@@ -45,6 +45,8 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   api.use(requireReadToken(config.READ_TOKEN));
   // Import reads its own, larger body, and only after checking its token.
   api.use(importRoutes(db, config, catalog));
+  // A canvas's ids (up to 5,000 of up to 200 characters) exceed the default body limit.
+  api.use('/subgraph', express.json({ limit: '1mb' }));
   api.use(express.json({ limit: '64kb' }));
   api.get('/openapi.json', (_req, res) => void res.json(openApi));
   api.use(healthRoutes(db));

@@ -2,8 +2,12 @@
 // cooperation) with every one of the given actors, with the evidence for each link. Windows apply
 // to the spans stored at import, the status filter to every element the evidence rests on.
 // Parameters: $ids (list of 2–10 actor ids), $windowStart, $windowEnd (ISO days or null),
-//   $includeUndated (boolean), $statusFilter ('all' | 'done'), $doneStatuses (list of strings).
-// Returns: partner (node), links (list of maps {actorId, actor (node), evidence: list of evidence maps}).
+//   $includeUndated (boolean), $statusFilter ('all' | 'done'), $doneStatuses (list of strings),
+//   $skip, $limit (integers: the page).
+// Ranked by evidence over all links (most first), then partner id; one row with the total and the
+// page, so only the page travels (two hubs of 10,000 links share thousands of partners).
+// Returns: total (integer), page (list of maps {partner (node), links (list of maps {actorId,
+//   actor (node), evidence: list of evidence maps}), evidenceCount (integer)}).
 UNWIND $ids AS actorId
 MATCH (actor:Entity {id: actorId})
 CALL (actor) {
@@ -33,5 +37,7 @@ WHERE NOT partner.id IN $ids
 WITH partner, actor, actorId, collect(evidence) AS evidence
 WITH partner, collect({actorId: actorId, actor: actor, evidence: evidence}) AS links
 WHERE size(links) = size($ids)
-RETURN partner, links
-ORDER BY partner.name
+WITH partner, links, reduce(pieces = 0, link IN links | pieces + size(link.evidence)) AS evidenceCount
+ORDER BY evidenceCount DESC, partner.id
+WITH collect({partner: partner, links: links, evidenceCount: evidenceCount}) AS ranked
+RETURN size(ranked) AS total, ranked[$skip..$skip + $limit] AS page

@@ -15,7 +15,7 @@ import { isPlanned, passesStatusFilter, statusAsOf } from '../../seed/model/stat
 import { firstDay, lastDay, spanInWindow } from '../../seed/model/time-span.ts';
 import type { AsOfResponse, asOfRequestSchema, Evidence } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
-import { partnerships } from '../partners/partners-service.ts';
+import { allPartnerships } from '../partners/partners-service.ts';
 import { GraphCollector } from '../shared/graph-mapper.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
@@ -82,7 +82,7 @@ export async function asOf(
   };
   // The window and the filter apply to D in `restate` (an announced phase precedes the span), so
   // the query keeps every dated piece of evidence and every status.
-  const { graph } = await partnerships(db, catalog, { includeUndated: false, status: 'all' }, { restate });
+  const { graph } = await allPartnerships(db, catalog, { includeUndated: false, status: 'all' }, { restate });
   const events = await eventsAsOf(db, day, request.status);
   const nodeIds = new Set(graph.nodes.map((node) => node.id));
   return {

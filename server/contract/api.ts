@@ -4,11 +4,13 @@ import { z } from 'zod';
 import {
   citationSchema,
   csvList,
+  cursorParam,
   dateParam,
   dateWindow,
   intParam,
   labelParam,
   nodeIdParam,
+  pageFields,
   refuseUnusableWindow,
   relationshipTypeParam,
   statusFilterParam,
@@ -72,13 +74,65 @@ export const neighboursResponseSchema = z.object({
   hasMore: z.boolean(),
 });
 
+/** The most ids one subgraph request may name: a big canvas, not the whole graph. */
+export const SUBGRAPH_MAX_IDS = 5_000;
+export const subgraphRequestSchema = z
+  .object({
+    ids: z
+      .array(nodeIdParam)
+      .min(1, 'ids must list at least one node')
+      .max(SUBGRAPH_MAX_IDS, `ids lists at most ${SUBGRAPH_MAX_IDS} nodes`),
+    status: statusFilterParam,
+    since: dateParam.optional(),
+    until: dateParam.optional(),
+    includeUndated: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine(refuseUnusableWindow);
+export const subgraphResponseSchema = z.object({
+  nodes: z.array(wireNodeSchema).describe('The requested nodes that exist (unknown ids are left out)'),
+  edges: z
+    .array(wireEdgeSchema)
+    .describe('Relationships whose two ends are both among the nodes, passing the status and window filters'),
+  truncated: z
+    .boolean()
+    .describe('Relationships were left out to keep the answer under its count and size caps'),
+});
+
 // --- Who partners with whom ---------------------------------------------------------------------
+export const OVERVIEW_GROUPINGS = ['country', 'kind'] as const;
+/** The group of organisations whose partnerships to list: `country:<place id>` or `kind:<kind>`. */
+export const groupParam = z
+  .string()
+  .regex(
+    /^(country|kind):[^\s:]{1,200}$/,
+    'group must be country:<place id> or kind:<kind>, e.g. country:place-japan',
+  )
+  .transform((value) => {
+    const [by, ...key] = value.split(':');
+    return { by: by as (typeof OVERVIEW_GROUPINGS)[number], key: key.join(':') };
+  });
+/** Filters every partnership view takes. */
+const partnershipFilters = {
+  topics: csvList(nodeIdParam),
+  ...dateWindow,
+  status: statusFilterParam,
+};
 export const partnershipsRequestSchema = z
   .object({
     ids: csvList(nodeIdParam),
-    topics: csvList(nodeIdParam),
-    ...dateWindow,
-    status: statusFilterParam,
+    group: groupParam
+      .optional()
+      .describe(
+        'Only partnerships of organisations of one overview group (`country:<place id>`, `country:unknown`, `kind:<kind>`, `kind:unknown`)',
+      ),
+    ...partnershipFilters,
+    limit: intParam(1, 500, 100, 'limit').describe('Partnerships per page, strongest (most evidence) first'),
+    cursor: cursorParam,
+  })
+  .refine((request) => !(request.ids && request.group), {
+    message: 'give ids or group, not both',
+    path: ['group'],
   })
   .superRefine(refuseUnusableWindow);
 export const evidenceSchema = z.object({
@@ -101,7 +155,39 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 export const partnershipsResponseSchema = z.object({
-  graph: wireGraphSchema,
+  graph: wireGraphSchema.describe(
+    'One page of PARTNERS_WITH edges, strongest first, and their organisations',
+  ),
+  ...pageFields,
+});
+
+export const overviewRequestSchema = z
+  .object({
+    groupBy: z
+      .enum(OVERVIEW_GROUPINGS, { message: `groupBy must be one of ${OVERVIEW_GROUPINGS.join(', ')}` })
+      .default('country'),
+    ...partnershipFilters,
+  })
+  .superRefine(refuseUnusableWindow);
+/** The group of organisations with no known country or no kind. */
+export const UNKNOWN_GROUP = 'unknown';
+export const overviewGroupSchema = z.object({
+  key: z
+    .string()
+    .describe(`A country's place id or a kind; "${UNKNOWN_GROUP}" for organisations without one`),
+  name: z.string(),
+  actors: z.number().describe('Organisations of the group that have a partnership in view'),
+  partnerships: z.number().describe('Partnerships with at least one end in the group (inside it included)'),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+});
+export const overviewResponseSchema = z.object({
+  groupBy: z.enum(OVERVIEW_GROUPINGS),
+  groups: z.array(overviewGroupSchema).describe('Largest first (by partnerships)'),
+  links: z
+    .array(z.object({ source: z.string(), target: z.string(), partnerships: z.number() }))
+    .describe('Partnerships between two different groups (by group key), strongest first'),
+  truncated: z.boolean().describe('Groups or links were left out (the smallest) to keep the answer bounded'),
 });
 
 export const commonPartnersRequestSchema = z
@@ -111,6 +197,8 @@ export const commonPartnersRequestSchema = z
     }),
     ...dateWindow,
     status: statusFilterParam,
+    limit: intParam(1, 200, 50, 'limit').describe('Partners per page, the most evidenced first'),
+    cursor: cursorParam,
   })
   .superRefine(refuseUnusableWindow);
 export const commonPartnersResponseSchema = z.object({
@@ -118,9 +206,11 @@ export const commonPartnersResponseSchema = z.object({
     z.object({
       node: wireNodeSchema,
       links: z.array(z.object({ actorId: z.string(), evidence: z.array(evidenceSchema) })),
+      evidenceCount: z.number().describe('Pieces of evidence over all its links: the ranking key'),
     }),
   ),
   graph: wireGraphSchema,
+  ...pageFields,
 });
 
 // --- Paths --------------------------------------------------------------------------------------
@@ -180,6 +270,9 @@ export type PathResult = z.infer<typeof pathSchema>;
 export const pathsResponseSchema = z.object({
   paths: z.array(pathSchema),
   graph: wireGraphSchema,
+  truncated: z
+    .boolean()
+    .describe('More paths exist than returned (all-shortest is capped at 100 paths and by size)'),
 });
 
 // --- Timeline -----------------------------------------------------------------------------------
@@ -274,8 +367,13 @@ export const sourceSummarySchema = z.object({
   relationshipCount: z.number(),
 });
 export const sourcesResponseSchema = z.object({ sources: z.array(sourceSummarySchema) });
+export const sourceDetailsRequestSchema = z.object({
+  limit: intParam(1, 1000, 200, 'limit').describe('Facts per page, in id order'),
+  cursor: cursorParam,
+});
 export const sourceDetailsResponseSchema = z.object({
   source: sourceSummarySchema,
+  ...pageFields,
   facts: z.array(
     z.object({
       kind: z.enum(['node', 'relationship']),
@@ -284,7 +382,7 @@ export const sourceDetailsResponseSchema = z.object({
       quotes: z.array(z.string()),
     }),
   ),
-  graph: wireGraphSchema,
+  graph: wireGraphSchema.describe('The nodes and relationships of the page of facts'),
 });
 
 // --- Analyst Cypher -----------------------------------------------------------------------------
@@ -356,6 +454,9 @@ export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponseSchema>;
 export type NeighboursResponse = z.infer<typeof neighboursResponseSchema>;
 export type PartnershipsResponse = z.infer<typeof partnershipsResponseSchema>;
+export type OverviewResponse = z.infer<typeof overviewResponseSchema>;
+export type SubgraphRequest = z.input<typeof subgraphRequestSchema>;
+export type SubgraphResponse = z.infer<typeof subgraphResponseSchema>;
 export type CommonPartnersResponse = z.infer<typeof commonPartnersResponseSchema>;
 export type PathsResponse = z.infer<typeof pathsResponseSchema>;
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>;

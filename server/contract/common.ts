@@ -75,3 +75,47 @@ export const citationSchema = z.object({
     .nullable(),
 });
 export type Citation = z.infer<typeof citationSchema>;
+
+/**
+ * Paging: `cursor` is the opaque `nextCursor` of the previous page (today the offset of the next
+ * item in the ranking, base64url JSON, so it can change without breaking clients).
+ */
+export const cursorParam = z
+  .string()
+  .max(200, 'cursor is at most 200 characters')
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === '') return 0;
+    const offset = decodeCursor(value);
+    if (offset === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'cursor must be a nextCursor value this API returned' });
+      return z.NEVER;
+    }
+    return offset;
+  })
+  .describe('The `nextCursor` of the previous page; absent for the first page.');
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown };
+    return Number.isInteger(parsed.o) && (parsed.o as number) >= 0 ? (parsed.o as number) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What every paged list answers besides its items. */
+export const pageFields = {
+  total: z.number().describe('How many items the whole ranking holds, before paging'),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe('Pass as `cursor` for the next page; null when there is no more'),
+  truncated: z
+    .boolean()
+    .describe('More items exist than this answer holds (cut by `limit` or by the 2 MB size bound)'),
+};

@@ -18,10 +18,24 @@ export const QUERY_FILES = {
   nodeNeighbourCounts: 'graph/neighbour-counts',
   expandNeighbours: 'graph/expand-neighbours',
   nodesByElementId: 'graph/nodes-by-element-id',
+  subgraphNodes: 'graph/subgraph-nodes',
+  subgraphRelationships: 'graph/subgraph-relationships',
   allSourceMetadata: 'sources/all-source-metadata',
   listSources: 'sources/list-sources',
+  sourceSummary: 'sources/source-summary',
   sourceFacts: 'sources/source-facts',
   partnerships: 'partners/partnerships',
+  // One file for the six: they differ only in where the ranking starts (see QUERY_SLOTS).
+  partnershipsRanked: 'partners/partnerships-ranked',
+  partnershipsRankedAround: 'partners/partnerships-ranked',
+  partnershipsRankedOfCountry: 'partners/partnerships-ranked',
+  partnershipsRankedOfUnknownCountry: 'partners/partnerships-ranked',
+  partnershipsRankedOfKind: 'partners/partnerships-ranked',
+  partnershipsRankedOfUnknownKind: 'partners/partnerships-ranked',
+  partnershipEvidence: 'partners/partnership-evidence',
+  overviewByCountry: 'partners/overview',
+  overviewByKind: 'partners/overview',
+  overviewPlaces: 'partners/overview-places',
   commonPartners: 'partners/common-partners',
   // One file for the three: they differ only in the path selector (see QUERY_SLOTS).
   shortestPath: 'paths/find-paths',
@@ -35,15 +49,32 @@ export const QUERY_FILES = {
   mergeNodes: 'import/merge-nodes',
   mergeRelationships: 'import/merge-relationships',
   linkNodeSources: 'import/link-node-sources',
+  deriveOrganisationCountries: 'import/derive-organisation-countries',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;
+
+/** The slots of a ranked-partnerships view: which organisations it starts from, given as a predicate. */
+const rankedFrom = (startsHere?: (organisation: string) => string) => ({
+  start: startsHere ? `MATCH (a:Organisation) WHERE ${startsHere('a')}` : 'MATCH (a:Organisation)',
+  partnerIsStart: startsHere ? startsHere('b') : 'true',
+});
+/** The slots of an overview: the group key of an organisation. */
+const groupedBy = (key: (organisation: string) => string) => ({ groupOfA: key('a'), groupOfB: key('b') });
 
 /**
  * The fixed text of the `{{slot}}`s of queries that share a file: keywords Cypher takes no
  * parameter for. This allow-list is the only source of that text.
  */
 const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
+  partnershipsRanked: rankedFrom(),
+  partnershipsRankedAround: rankedFrom((o) => `${o}.id IN $ids`),
+  partnershipsRankedOfCountry: rankedFrom((o) => `${o}.derivedCountryId = $groupKey`),
+  partnershipsRankedOfUnknownCountry: rankedFrom((o) => `${o}.derivedCountryId IS NULL`),
+  partnershipsRankedOfKind: rankedFrom((o) => `${o}.kind = $groupKey`),
+  partnershipsRankedOfUnknownKind: rankedFrom((o) => `${o}.kind IS NULL`),
+  overviewByCountry: groupedBy((o) => `coalesce(${o}.derivedCountryId, $unknown)`),
+  overviewByKind: groupedBy((o) => `coalesce(${o}.kind, $unknown)`),
   shortestPath: { selector: 'SHORTEST 1' },
   allShortestPaths: { selector: 'ALL SHORTEST' },
   kShortestPaths: { selector: 'SHORTEST 10' },

@@ -1,11 +1,12 @@
-// GET /api/nodes/:id and GET /api/nodes/:id/neighbours
+// GET /api/nodes/:id, GET /api/nodes/:id/neighbours and POST /api/subgraph
 import { Router } from 'express';
-import { neighboursRequestSchema } from '../contract/api.ts';
+import { neighboursRequestSchema, subgraphRequestSchema } from '../contract/api.ts';
 import { nodeIdParam } from '../contract/common.ts';
 import type { Database } from '../database/database.ts';
 import { validate } from '../shared/http.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { expandNeighbours, nodeDetails } from './graph-service.ts';
+import { subgraph } from './subgraph-service.ts';
 
 export function graphRoutes(db: Database, catalog: SourceCatalog): Router {
   const router = Router();
@@ -17,6 +18,9 @@ export function graphRoutes(db: Database, catalog: SourceCatalog): Router {
     const id = validate(nodeIdParam, req.params.id, 'neighbours: id');
     const request = validate(neighboursRequestSchema, req.query, 'neighbours');
     res.json(await expandNeighbours(db, id, request));
+  });
+  router.post('/subgraph', async (req, res) => {
+    res.json(await subgraph(db, validate(subgraphRequestSchema, req.body, 'subgraph')));
   });
   return router;
 }

@@ -15,6 +15,7 @@ import {
 } from '../../seed/validate-dataset.ts';
 import type { Database } from '../database/database.ts';
 import { AppError } from '../shared/errors.ts';
+import { deriveProperties } from './derived-properties.ts';
 
 export interface ImportSummary {
   sources: number;
@@ -40,7 +41,7 @@ export class DatasetInvalidError extends AppError {
 /** Validates the documents against the format and the database, then writes them atomically. */
 export async function importDocuments(db: Database, inputs: DatasetInput[]): Promise<ImportSummary> {
   const dataset = await validateAgainstDatabase(db, inputs);
-  return db.writeTransaction(async (tx) => {
+  const summary = await db.writeTransaction(async (tx) => {
     const run = (name: Parameters<Database['queries']['get']>[0], rows: unknown[]) =>
       tx.run(db.queries.get(name), { rows });
     await run('mergeSources', dataset.sources.map(sourceRow));
@@ -61,6 +62,8 @@ export async function importDocuments(db: Database, inputs: DatasetInput[]): Pro
       relationships: dataset.relationships.length,
     };
   }, 'import');
+  await deriveProperties(db);
+  return summary;
 }
 
 async function validateAgainstDatabase(db: Database, inputs: DatasetInput[]): Promise<MergedDataset> {

@@ -36,6 +36,8 @@ const RESPONSE_SCHEMAS = {
   NodeDetailsResponse: api.nodeDetailsResponseSchema,
   NeighboursResponse: api.neighboursResponseSchema,
   PartnershipsResponse: api.partnershipsResponseSchema,
+  OverviewResponse: api.overviewResponseSchema,
+  SubgraphResponse: api.subgraphResponseSchema,
   CommonPartnersResponse: api.commonPartnersResponseSchema,
   PathsResponse: api.pathsResponseSchema,
   TimelineResponse: api.timelineResponseSchema,
@@ -52,6 +54,7 @@ const RESPONSE_SCHEMAS = {
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
   CypherRequest: api.cypherRequestSchema,
+  SubgraphRequest: api.subgraphRequestSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

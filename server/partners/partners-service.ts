@@ -1,20 +1,25 @@
 // Who partners with whom (organisation-to-organisation view) and common partners of several actors.
 // A partnership edge is synthetic: PARTNERS_WITH between two organisations, carrying the evidence
 // (agreements, memberships, reported cooperation) and each piece's citations.
-import type { Node } from 'neo4j-driver';
+import neo4j, { type Integer, type Node } from 'neo4j-driver';
 import type { z } from 'zod';
-import { isPlanned } from '../../seed/model/statuses.ts';
-import type {
-  CommonPartnersResponse,
-  commonPartnersRequestSchema,
-  Evidence,
-  PartnershipsResponse,
-  partnershipsRequestSchema,
+import { isPlanned, type StatusFilter } from '../../seed/model/statuses.ts';
+import type { DateWindow } from '../../seed/model/time-span.ts';
+import {
+  type CommonPartnersResponse,
+  type commonPartnersRequestSchema,
+  type Evidence,
+  type PartnershipsResponse,
+  type partnershipsRequestSchema,
+  UNKNOWN_GROUP,
 } from '../contract/api.ts';
-import type { JsonValue, WireEdge, WireNode } from '../contract/graph.ts';
+import { encodeCursor } from '../contract/common.ts';
+import type { JsonValue, WireEdge, WireGraph, WireNode } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
+import type { QueryName } from '../database/query-registry.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
 import { nodeToWire, toJson } from '../shared/graph-mapper.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type PartnershipsRequest = z.infer<typeof partnershipsRequestSchema>;
@@ -78,17 +83,31 @@ function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEd
   };
 }
 
-export async function partnerships(
+/** The filters of a partnership view, as the shared predicates read them. */
+export type PartnershipFilters = DateWindow & {
+  topics?: string[];
+  includeUndated: boolean;
+  status: StatusFilter;
+};
+const filterValues = (request: PartnershipFilters) => ({
+  topics: request.topics ?? [],
+  ...filterParameters(request),
+  includeUndated: request.includeUndated,
+});
+
+/**
+ * Every partnership of the graph with its evidence, unranked and unpaged: only for the as-of view,
+ * which restates each piece of evidence as of a day before it can tell which pairs remain.
+ */
+export async function allPartnerships(
   db: Database,
   catalog: SourceCatalog,
-  request: PartnershipsRequest,
+  request: PartnershipFilters,
   options: { restate?: (evidence: Evidence) => Evidence | null } = {},
-): Promise<PartnershipsResponse> {
+): Promise<{ graph: WireGraph }> {
   const result = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnerships', {
-    ids: request.ids ?? [],
-    topics: request.topics ?? [],
-    ...filterParameters(request),
-    includeUndated: request.includeUndated,
+    ids: [],
+    ...filterValues(request),
   });
   const nodes = new Map<string, WireNode>();
   const edges: WireEdge[] = [];
@@ -107,40 +126,136 @@ export async function partnerships(
   return { graph: { nodes: [...nodes.values()], edges } };
 }
 
+/** The ranking query of each view: where it starts (see partnerships-ranked.cypher). */
+function rankingQuery(request: PartnershipsRequest): { name: QueryName; groupKey: string | null } {
+  if (request.ids) return { name: 'partnershipsRankedAround', groupKey: null };
+  const group = request.group;
+  if (!group) return { name: 'partnershipsRanked', groupKey: null };
+  const unknown = group.key === UNKNOWN_GROUP;
+  if (group.by === 'country') {
+    return {
+      name: unknown ? 'partnershipsRankedOfUnknownCountry' : 'partnershipsRankedOfCountry',
+      groupKey: group.key,
+    };
+  }
+  return {
+    name: unknown ? 'partnershipsRankedOfUnknownKind' : 'partnershipsRankedOfKind',
+    groupKey: group.key,
+  };
+}
+
+const pairKey = (aId: string, bId: string) => `${aId}\u0000${bId}`;
+
+/**
+ * One page of partnerships, strongest (most evidence) first: of the whole graph, around given
+ * organisations, or of one overview group. The ranking runs on pair ids only; the evidence and
+ * its citations are fetched for the page alone, and the page stops early at the size bound.
+ */
+export async function partnerships(
+  db: Database,
+  catalog: SourceCatalog,
+  request: PartnershipsRequest,
+): Promise<PartnershipsResponse> {
+  const { name, groupKey } = rankingQuery(request);
+  const ranked = await db.read<{
+    total: Integer;
+    page: { aId: string; bId: string; evidenceCount: Integer }[];
+  }>(name, {
+    ids: request.ids ?? [],
+    groupKey,
+    ...filterValues(request),
+    skip: neo4j.int(request.cursor),
+    limit: neo4j.int(request.limit),
+  });
+  const total = toNumber(ranked.records[0]?.get('total'));
+  const page = ranked.records[0]?.get('page') ?? [];
+  const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnershipEvidence', {
+    pairs: page.map(({ aId, bId }) => ({ aId, bId })),
+    ...filterValues(request),
+  });
+  const byPair = new Map(
+    found.records.map((record) => [
+      pairKey(record.get('a').properties.id as string, record.get('b').properties.id as string),
+      record,
+    ]),
+  );
+  const budget = new ResponseBudget();
+  const nodes = new Map<string, WireNode>();
+  const edges: WireEdge[] = [];
+  for (const pair of page) {
+    const record = byPair.get(pairKey(pair.aId, pair.bId));
+    // A pair ranked but gone by the second read (an import in between): skip it, the count stays.
+    if (!record) continue;
+    const a = nodeToWire(record.get('a'));
+    const b = nodeToWire(record.get('b'));
+    const evidence = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
+    const edge = partnershipEdge(a, b, evidence);
+    const newNodes = [a, b].filter((node) => !nodes.has(node.id));
+    if (!budget.fits({ edge, newNodes })) break;
+    for (const node of newNodes) nodes.set(node.id, node);
+    edges.push(edge);
+  }
+  const shown = budget.cut ? edges.length : page.length;
+  const next = request.cursor + shown;
+  return {
+    graph: { nodes: [...nodes.values()], edges },
+    total,
+    nextCursor: next < total ? encodeCursor(next) : null,
+    truncated: next < total,
+  };
+}
+
+const toNumber = (value: Integer | number | undefined) =>
+  value === undefined ? 0 : typeof value === 'number' ? value : value.toNumber();
+
 export async function commonPartners(
   db: Database,
   catalog: SourceCatalog,
   request: CommonPartnersRequest,
 ): Promise<CommonPartnersResponse> {
   const ids = request.ids ?? [];
+  type RawLink = { actorId: string; actor: Node; evidence: RawEvidence[] };
   const result = await db.read<{
-    partner: Node;
-    links: { actorId: string; actor: Node; evidence: RawEvidence[] }[];
+    total: Integer;
+    page: { partner: Node; links: RawLink[]; evidenceCount: Integer }[];
   }>('commonPartners', {
     ids,
     ...filterParameters(request),
     includeUndated: request.includeUndated,
+    skip: neo4j.int(request.cursor),
+    limit: neo4j.int(request.limit),
   });
+  const total = toNumber(result.records[0]?.get('total'));
+  const page = result.records[0]?.get('page') ?? [];
+  const budget = new ResponseBudget();
   const partners: CommonPartnersResponse['partners'] = [];
   const actors = new Map<string, WireNode>();
   const edges: WireEdge[] = [];
-  for (const record of result.records) {
-    const partner = nodeToWire(record.get('partner'));
+  for (const row of page) {
+    const partner = nodeToWire(row.partner);
     const links = await Promise.all(
-      record.get('links').map(async (link) => ({
+      row.links.map(async (link) => ({
         actorId: link.actorId,
         evidence: await Promise.all(link.evidence.map((raw) => toEvidence(catalog, raw))),
       })),
     );
-    partners.push({ node: partner, links });
-    for (const [index, link] of record.get('links').entries()) {
-      const actor = nodeToWire(link.actor);
-      actors.set(actor.id, actor);
-      edges.push(partnershipEdge(actor, partner, links[index]?.evidence ?? []));
-    }
+    const linkActors = row.links.map((link) => nodeToWire(link.actor));
+    const partnerEdges = linkActors.map((actor, index) =>
+      partnershipEdge(actor, partner, links[index]?.evidence ?? []),
+    );
+    const entry = { node: partner, links, evidenceCount: toNumber(row.evidenceCount) };
+    const newActors = linkActors.filter((actor) => !actors.has(actor.id));
+    if (!budget.fits({ entry, partnerEdges, newActors })) break;
+    partners.push(entry);
+    for (const actor of newActors) actors.set(actor.id, actor);
+    edges.push(...partnerEdges);
   }
+  const next = request.cursor + (budget.cut ? partners.length : page.length);
   return {
     partners,
     graph: { nodes: [...actors.values(), ...partners.map((partner) => partner.node)], edges },
+    total,
+    nextCursor: next < total ? encodeCursor(next) : null,
+    truncated: next < total,
   };
 }

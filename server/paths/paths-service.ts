@@ -12,6 +12,7 @@ import type { QueryName } from '../database/query-registry.ts';
 import { notFound } from '../shared/errors.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
 import { GraphCollector, relationshipToWire, wireNodeId } from '../shared/graph-mapper.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type PathsRequest = z.infer<typeof pathsRequestSchema>;
@@ -22,7 +23,7 @@ const QUERY_BY_MODE: Record<PathsRequest['mode'], QueryName> = {
   k: 'kShortestPaths',
 };
 
-/** How many paths each mode returns at most. */
+/** How many paths each mode returns at most (all-shortest: a cap, said by `truncated`). */
 const limitOf = (request: PathsRequest) =>
   request.mode === 'shortest' ? 1 : request.mode === 'k' ? request.k : 100;
 
@@ -37,7 +38,8 @@ export async function findPaths(
     types: request.types ?? [],
     avoid: request.avoid,
     maxHops: neo4j.int(request.maxHops),
-    limit: neo4j.int(limitOf(request)),
+    // One more than returned tells whether the cap cut the answer.
+    limit: neo4j.int(limitOf(request) + 1),
     maxDegree: neo4j.int(request.maxDegree),
     hubExemptLabels: HUB_EXEMPT_LABELS,
     ...filterParameters(request),
@@ -47,9 +49,10 @@ export async function findPaths(
 
   const graph = new GraphCollector();
   const paths: PathResult[] = [];
-  for (const record of result.records) {
+  const budget = new ResponseBudget();
+  const found = result.records.slice(0, limitOf(request));
+  for (const record of found) {
     const path = record.get('path');
-    graph.add(path);
     const endpointIds = new Map<string, string>();
     const nodeIds = [wireNodeId(path.start)];
     endpointIds.set(path.start.elementId, wireNodeId(path.start));
@@ -73,9 +76,13 @@ export async function findPaths(
         };
       }),
     );
-    paths.push({ length: path.length, nodeIds, hops });
+    const pathResult = { length: path.length, nodeIds, hops };
+    // The path and its nodes, which the graph carries (a node shared by paths is counted each time).
+    if (!budget.fits({ pathResult, nodes: path.segments.map((segment) => segment.end.properties) })) break;
+    graph.add(path);
+    paths.push(pathResult);
   }
-  return { paths, graph: graph.result() };
+  return { paths, graph: graph.result(), truncated: paths.length < result.records.length };
 }
 
 /**

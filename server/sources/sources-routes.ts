@@ -1,5 +1,6 @@
 // GET /api/sources and GET /api/sources/:id: the articles behind the graph and the facts each supports.
 import { Router } from 'express';
+import { sourceDetailsRequestSchema } from '../contract/api.ts';
 import { nodeIdParam } from '../contract/common.ts';
 import type { Database } from '../database/database.ts';
 import { validate } from '../shared/http.ts';
@@ -11,7 +12,8 @@ export function sourcesRoutes(db: Database): Router {
     res.json(await listSources(db));
   });
   router.get('/sources/:id', async (req, res) => {
-    res.json(await sourceDetails(db, validate(nodeIdParam, req.params.id, 'sources: id')));
+    const id = validate(nodeIdParam, req.params.id, 'sources: id');
+    res.json(await sourceDetails(db, id, validate(sourceDetailsRequestSchema, req.query, 'sources')));
   });
   return router;
 }

@@ -1,9 +1,14 @@
 // The articles behind the graph, and the facts (nodes, relationships) each one supports with its quotes.
-import type { Integer, Node, Relationship } from 'neo4j-driver';
-import type { SourceDetailsResponse, SourcesResponse } from '../contract/api.ts';
+import neo4j, { type Integer, type Node, type Relationship } from 'neo4j-driver';
+import type { z } from 'zod';
+import type { SourceDetailsResponse, SourcesResponse, sourceDetailsRequestSchema } from '../contract/api.ts';
+import { encodeCursor } from '../contract/common.ts';
 import type { Database } from '../database/database.ts';
 import { notFound } from '../shared/errors.ts';
 import { GraphCollector, toJson } from '../shared/graph-mapper.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
+
+type SourceDetailsRequest = z.infer<typeof sourceDetailsRequestSchema>;
 
 type SourceRow = { source: Node; nodeCount: Integer; relationshipCount: Integer };
 
@@ -31,40 +36,70 @@ export async function listSources(db: Database): Promise<SourcesResponse> {
   return { sources: result.records.map(summary) };
 }
 
-export async function sourceDetails(db: Database, id: string): Promise<SourceDetailsResponse> {
-  const listed = await db.read<SourceRow>('listSources');
-  const record = listed.records.find((row) => row.get('source').properties.id === id);
+type FactRow = {
+  kind: 'node' | 'relationship';
+  node: Node;
+  relationship: Relationship | null;
+  other: Node | null;
+};
+
+/** A source and one page of the facts it supports, bounded by `limit` and by size. */
+export async function sourceDetails(
+  db: Database,
+  id: string,
+  request: SourceDetailsRequest,
+): Promise<SourceDetailsResponse> {
+  const [found, facts] = await Promise.all([
+    db.read<SourceRow>('sourceSummary', { id }),
+    db.read<{ total: Integer; page: FactRow[] }>('sourceFacts', {
+      id,
+      skip: neo4j.int(request.cursor),
+      limit: neo4j.int(request.limit),
+    }),
+  ]);
+  const record = found.records[0];
   if (!record) throw notFound('source', id);
-  const facts = await db.read<{ node: Node; relationships: [Relationship, Node][] }>('sourceFacts', { id });
+  const total = facts.records[0]?.get('total').toNumber() ?? 0;
+  const page = facts.records[0]?.get('page') ?? [];
+  const budget = new ResponseBudget();
   const graph = new GraphCollector();
-  const body: SourceDetailsResponse = {
-    source: summary(record),
-    facts: [],
-    graph: { nodes: [], edges: [] },
-  };
-  for (const row of facts.records) {
-    const node = row.get('node');
-    graph.add(node);
-    const nodeQuotes = quotesFrom(node.properties, id);
-    if (nodeQuotes.length > 0) {
-      const label = node.labels.find((name) => name !== 'Entity') ?? 'Node';
-      body.facts.push({
-        kind: 'node',
-        id: String(node.properties.id),
-        description: `${label}: ${nameOf(node)}`,
-        quotes: nodeQuotes,
-      });
-    }
-    for (const [relationship, other] of row.get('relationships')) {
-      graph.add([relationship, other]);
-      body.facts.push({
-        kind: 'relationship',
-        id: String(relationship.properties.id),
-        description: `${nameOf(node)} —${relationship.type}→ ${nameOf(other)}`,
-        quotes: quotesFrom(relationship.properties, id),
-      });
-    }
+  const listed: SourceDetailsResponse['facts'] = [];
+  for (const row of page) {
+    const { node, relationship, other } = row;
+    const fact =
+      relationship && other
+        ? {
+            kind: 'relationship' as const,
+            id: String(relationship.properties.id),
+            description: `${nameOf(node)} —${relationship.type}→ ${nameOf(other)}`,
+            quotes: quotesFrom(relationship.properties, id),
+          }
+        : {
+            kind: 'node' as const,
+            id: String(node.properties.id),
+            description: `${node.labels.find((name) => name !== 'Entity') ?? 'Node'}: ${nameOf(node)}`,
+            quotes: quotesFrom(node.properties, id),
+          };
+    // The fact and the elements it adds to the graph: a node and its relationships travel twice.
+    if (
+      !budget.fits({
+        fact,
+        node: node.properties,
+        relationship: relationship?.properties,
+        other: other?.properties,
+      })
+    )
+      break;
+    listed.push(fact);
+    graph.add(relationship && other ? [node, relationship, other] : node);
   }
-  body.graph = graph.result();
-  return body;
+  const next = request.cursor + (budget.cut ? listed.length : page.length);
+  return {
+    source: summary(record),
+    total,
+    nextCursor: next < total ? encodeCursor(next) : null,
+    truncated: next < total,
+    facts: listed,
+    graph: graph.result(),
+  };
 }

@@ -8,12 +8,14 @@ import type {
   CypherResponse,
   NeighboursResponse,
   NodeDetailsResponse,
+  OverviewResponse,
   PartnershipsResponse,
   PathsResponse,
   SchemaResponse,
   SearchResponse,
   SourceDetailsResponse,
   SourcesResponse,
+  SubgraphResponse,
   TimelineResponse,
 } from '../../../server/contract/api.ts';
 import { ApiError, errorFromResponse, isAbort } from './api-error.ts';
@@ -46,6 +48,19 @@ export interface PathsQuery extends DateWindowQuery {
   types?: readonly string[];
   /** Labels no intermediate node may have; an empty list allows all. */
   avoid: readonly string[];
+}
+
+/** A page of a ranked list: `cursor` is the previous answer's `nextCursor`. */
+export interface PageQuery {
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface PartnershipsQuery extends DateWindowQuery, PageQuery {
+  ids?: readonly string[];
+  /** An overview group: `country:<place id>` or `kind:<kind>` (`unknown` for the rest). */
+  group?: string;
+  topics?: readonly string[];
 }
 
 function queryString(query: Query): string {
@@ -113,13 +128,30 @@ export class ApiClient {
     return this.request<NeighboursResponse>(`/nodes/${encodeURIComponent(id)}/neighbours${qs}`);
   }
 
-  partnerships(query: { ids?: readonly string[]; topics?: readonly string[] } & DateWindowQuery = {}) {
+  /** One page of partnerships, strongest first; follow `nextCursor` for more. */
+  partnerships(query: PartnershipsQuery = {}) {
     return this.request<PartnershipsResponse>(
       `/partnerships${queryString({ ...query, status: this.status() })}`,
     );
   }
 
-  commonPartners(ids: readonly string[], window: DateWindowQuery = {}) {
+  /** The partnership network aggregated by country or kind: answers at any size. */
+  overview(query: { groupBy?: 'country' | 'kind'; topics?: readonly string[] } & DateWindowQuery = {}) {
+    return this.request<OverviewResponse>(
+      `/partnerships/overview${queryString({ ...query, status: this.status() })}`,
+    );
+  }
+
+  /** The given nodes and every relationship among them, in one request (at most 5,000 ids). */
+  subgraph(ids: readonly string[], window: DateWindowQuery = {}) {
+    return this.request<SubgraphResponse>('/subgraph', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids, ...window, status: this.status() }),
+    });
+  }
+
+  commonPartners(ids: readonly string[], window: DateWindowQuery & PageQuery = {}) {
     return this.request<CommonPartnersResponse>(
       `/common-partners${queryString({ ids, ...window, status: this.status() })}`,
     );
@@ -151,8 +183,10 @@ export class ApiClient {
     return this.request<SourcesResponse>('/sources');
   }
 
-  source(id: string) {
-    return this.request<SourceDetailsResponse>(`/sources/${encodeURIComponent(id)}`);
+  source(id: string, page: PageQuery = {}) {
+    return this.request<SourceDetailsResponse>(
+      `/sources/${encodeURIComponent(id)}${queryString({ ...page })}`,
+    );
   }
 
   cypher(query: string, params: Record<string, unknown> = {}) {
