@@ -1,7 +1,12 @@
 // Owns the Cytoscape instance: creates it (canvas, or WebGL for big graphs), recreates it when the
 // canvas crosses WEBGL_THRESHOLD or the level-of-detail threshold (level-of-detail.ts: both choose
 // options Cytoscape reads only at creation), and rescales the style when map/timeline views zoom far out.
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetStyle,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Backdrop } from './backdrop.ts';
 import { graphStyle } from './graph-style.ts';
@@ -20,7 +25,7 @@ cytoscape.use(fcose);
 export const WEBGL_THRESHOLD = 2000;
 
 // Cytoscape ≥ 3.31 takes a renderer option that its type definitions do not describe yet.
-type OptionsWithRenderer = CytoscapeOptions & {
+export type OptionsWithRenderer = CytoscapeOptions & {
   renderer?: { name: 'canvas'; webgl: boolean };
 };
 
@@ -43,6 +48,23 @@ interface RendererFields {
   hideEdgesOnViewport?: boolean;
   textureOnViewport?: boolean;
   webgl?: boolean;
+}
+
+/** The explorer's stylesheet for a canvas of this size (scale: see zoomed-out-style.ts). */
+export function canvasStyle(big: boolean, scale = 1): StylesheetStyle[] {
+  return [...graphStyle, ...zoomedOutRules(scale), ...(big ? lodRules(scale) : [])];
+}
+
+/** Everything the explorer gives Cytoscape but the container: also what the render benchmark draws. */
+export function cytoscapeOptions(choice: { webgl: boolean; big: boolean }): OptionsWithRenderer {
+  return {
+    style: canvasStyle(choice.big),
+    minZoom: 0.03,
+    maxZoom: 5,
+    selectionType: 'single',
+    ...viewportOptions(choice.big),
+    ...(choice.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  };
 }
 
 export class CanvasRenderer {
@@ -81,20 +103,11 @@ export class CanvasRenderer {
     };
   }
 
-  private style(scale: number) {
-    return [...graphStyle, ...zoomedOutRules(scale), ...(this.big ? lodRules(scale) : [])];
-  }
-
   private create(webgl: boolean, big: boolean): Core {
     this.big = big;
     const options: OptionsWithRenderer = {
       container: this.host,
-      style: this.style(1),
-      minZoom: 0.03,
-      maxZoom: 5,
-      selectionType: 'single',
-      ...viewportOptions(big),
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...cytoscapeOptions({ webgl, big }),
     };
     const cy = cytoscape(options);
     bindInteractions(cy, this.handlers);
@@ -129,7 +142,7 @@ export class CanvasRenderer {
       const scale = this.wideLayout() ? zoomScale(this.cy.zoom()) : 1;
       if (scale === this.styleScale) return;
       this.styleScale = scale;
-      this.cy.style(this.style(scale));
+      this.cy.style(canvasStyle(this.big, scale));
     });
   }
 }
