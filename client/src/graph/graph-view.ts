@@ -1,7 +1,7 @@
 // The one owner of Cytoscape. Everything else (panels, menus, controllers) goes through GraphView.
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import type { StatusFilter } from '../../../seed/model/statuses.ts';
-import type { NeighbourGroup } from '../../../server/contract/api.ts';
+import type { NeighbourGroup, OverviewResponse } from '../../../server/contract/api.ts';
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
@@ -29,6 +29,7 @@ import {
   runFullLayout,
 } from './layouts.ts';
 import { markHubs } from './level-of-detail.ts';
+import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
 import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { type Scene, sceneOf } from './scene.ts';
 
@@ -45,6 +46,8 @@ export interface GraphViewEvents {
   select: (selection: Selection) => void;
   expand: (nodeId: string) => void;
   group: (group: GroupData) => void;
+  /** Double-click on a group of the partnership overview. */
+  drill: (group: OverviewGroupData) => void;
   context: (target: ContextTarget) => void;
   /** Elements were added, removed, hidden or restored. */
   change: () => void;
@@ -75,6 +78,7 @@ export class GraphView<Meta = unknown> {
     select: new Set(),
     expand: new Set(),
     group: new Set(),
+    drill: new Set(),
     context: new Set(),
     change: new Set(),
     history: new Set(),
@@ -105,6 +109,7 @@ export class GraphView<Meta = unknown> {
         select: (selection) => this.emit('select', selection),
         expand: (id) => this.emit('expand', id),
         group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
+        drill: (id) => this.emit('drill', this.cy.$id(id).data() as OverviewGroupData),
         context: (target) => this.emit('context', target),
         dragStart: () => {
           this.dragSnapshot = this.capture();
@@ -252,6 +257,38 @@ export class GraphView<Meta = unknown> {
       this.emit('change');
       return this.runLayout(this.currentLayout, false);
     });
+  }
+
+  /** Replaces the canvas by the partnership overview (groups and the links between them). */
+  showOverview(overview: OverviewResponse): Promise<void> {
+    return this.step(() => {
+      const elements = toOverviewElements(overview);
+      this.renderer.ensure({
+        elements: elements.length,
+        edges: elements.filter((element) => element.group === 'edges').length,
+      });
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(
+          onCircle(
+            elements.filter((element) => element.group === 'nodes'),
+            { x: 0, y: 0 },
+            60,
+          ),
+        );
+        this.cy.add(elements.filter((element) => element.group === 'edges'));
+      });
+      this.backdrop.set(null);
+      this.refreshDerived();
+      this.emit('change');
+      // Groups have no place or date of their own: a force layout whatever the current one.
+      return runFullLayout(this.cy, 'fcose');
+    });
+  }
+
+  /** Whether the canvas shows the partnership overview. */
+  isOverview(): boolean {
+    return this.cy.nodes('.overview').nonempty();
   }
 
   /** Shows "+40 organisations via MEMBER_OF" pseudo-nodes around a node with many neighbours. */

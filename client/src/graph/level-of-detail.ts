@@ -56,6 +56,7 @@ export function lodRules(scale = 1): StylesheetStyle[] {
       style: { label: 'data(display)', 'font-size': 12 * scale, 'min-zoomed-font-size': 9 },
     },
     { selector: 'node.group', style: { label: 'data(display)', width: 'data(width)', height: 24 * scale } },
+    { selector: 'node.overview', style: { height: 'data(width)' } },
     {
       selector: 'edge',
       style: {
