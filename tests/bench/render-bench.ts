@@ -131,9 +131,12 @@ async function main() {
   let launched = await launch(url);
   const { args, webgl } = launched;
   const chromiumVersion = launched.browser.version();
-  const libraries = webgl.webgl2
-    ? [...LIBRARIES]
-    : LIBRARIES.filter((l) => l !== 'sigma' && l !== 'cytoscape-webgl');
+  // BENCH_RENDER_LIBRARIES=sigma,cytoscape narrows the libraries (a quick check).
+  const chosen = (process.env.BENCH_RENDER_LIBRARIES ?? LIBRARIES.join(',')).split(',');
+  const libraries = LIBRARIES.filter(
+    (library) =>
+      chosen.includes(library) && (webgl.webgl2 || (library !== 'sigma' && library !== 'cytoscape-webgl')),
+  );
   const samples = new Map<string, Sample[]>();
   const failures: string[] = [];
   try {
