@@ -12,6 +12,7 @@ import { isLayoutName, type LayoutName } from './graph/layouts.ts';
 import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
 import { renderLegend } from './legend/legend.ts';
 import { openCanvasMenu } from './menu/canvas-menu.ts';
+import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
 import { PartnershipMode } from './partners/partnership-mode.ts';
 import { PathsPanel } from './paths/paths-panel.ts';
 import { createSearchBox } from './search/search-box.ts';
@@ -40,6 +41,7 @@ export class Explorer {
   readonly time: TimeSlider;
   private mode: ViewMode = 'full';
   private readonly partners: PartnershipMode;
+  private readonly overview: OverviewDrill;
   private cypher: string | null = null;
   private busy = 0;
 
@@ -56,6 +58,7 @@ export class Explorer {
     this.sources = new SourceCache(this.api);
     this.expander = new Expander(this.api, view);
     this.partners = new PartnershipMode(this.api, view);
+    this.overview = new OverviewDrill(this.api, view, shell.loadMore);
     new LayoutController(this.api, view);
     this.details = new DetailsPanel(shell.tabs.panel('details'), {
       api: this.api,
@@ -141,6 +144,11 @@ export class Explorer {
       (id) => void this.task(() => this.expanderAdd(id, () => this.expander.expand(id)), t('expand.failed')),
     );
     view.on('group', (group) => void this.task(() => this.expander.expandGroup(group), t('expand.failed')));
+    view.on('drill', (group) => void this.task(() => this.overview.drill(group), t('overview.failed')));
+    shell.overview.addEventListener(
+      'click',
+      () => void this.task(() => this.showOverview(), t('overview.failed')),
+    );
     view.on('context', (target) => openCanvasMenu(this.menuDeps(), target, shell.graphHost));
     view.on('change', () => this.refreshChrome());
     view.on('history', () => this.refreshChrome());
@@ -232,8 +240,15 @@ export class Explorer {
     document.body.dataset.mode = mode;
   }
 
+  /** The partnership network by country, drawn in the partnership view. */
+  async showOverview(): Promise<void> {
+    setStatus(t('status.loading'));
+    await this.overview.show(() => this.applyMode('partners'));
+  }
+
   async setMode(next: ViewMode): Promise<void> {
     if (next === this.mode) return;
+    this.overview.forget();
     setStatus(t('status.loading'));
     if (next === 'partners') {
       const count = await this.partners.enter(() => this.applyMode('partners'));
@@ -332,17 +347,23 @@ export class Explorer {
   async restore(state: UrlState): Promise<void> {
     this.applyMode(state.mode);
     await this.view.runLayout(state.layout, false);
-    if (state.nodes.length === 0) return;
+    if (state.nodes.length === 0) {
+      // A big graph opens on its overview; a small one (the curated data) on the empty canvas.
+      if (!state.cypher && overviewFirst((await this.api.schema()).labels)) await this.showOverview();
+      return;
+    }
     setStatus(t('status.restoring'));
     let graph: WireGraph;
     let missing: string[] = [];
+    let truncated = false;
     if (state.mode === 'partners') {
       ({ graph, missing } = await this.partners.restore(state.nodes));
     } else {
-      ({ graph, missing } = await nodesWithLinks(this.api, state.nodes));
+      ({ graph, missing, truncated } = await nodesWithLinks(this.api, state.nodes));
     }
     await this.view.replaceGraph(graph);
     if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
+    if (truncated) showInfo(t('links.truncated'));
     setStatus('');
   }
 

@@ -1,6 +1,8 @@
 // Entry point: language, page frame, explorer, workbench, then the view the URL describes.
 import './styles.css';
+import type { WireGraph } from '../../server/contract/graph.ts';
 import { Explorer } from './explorer.ts';
+import type { AppliedRendering } from './graph/renderer.ts';
 import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
 import { buildShell } from './shell.ts';
@@ -9,7 +11,7 @@ import { attempt, installGlobalErrorHandlers, mountToasts } from './ui/toast.ts'
 
 declare global {
   interface Window {
-    /** Read-only inspection hooks for the end-to-end tests. */
+    /** Inspection hooks for the end-to-end tests (all read-only but showGraph). */
     __explorer?: {
       nodeIds(): string[];
       /** Nodes shown: not hidden by the analyst nor filtered out by the date window. */
@@ -23,6 +25,13 @@ declare global {
       position(id: string): { x: number; y: number } | null;
       /** A style property of an element as Cytoscape computes it (e.g. line-style). */
       style(id: string, property: string): string | null;
+      /** Renderer and level-of-detail options as Cytoscape runs with them. */
+      rendering(): AppliedRendering;
+      /**
+       * The one writing hook: replaces the canvas by a graph the test built (as a partnership view
+       * does), because no data in the test database is big enough to need the level of detail.
+       */
+      showGraph(graph: WireGraph): Promise<void>;
       ready: Promise<void>;
     };
   }
@@ -70,5 +79,7 @@ window.__explorer = {
   webgl: () => explorer.view.isWebgl(),
   position: (id) => explorer.view.clientPoint(id),
   style: (id, property) => explorer.view.styleOf(id, property),
+  rendering: () => explorer.view.rendering(),
+  showGraph: (graph) => explorer.view.replaceGraph(graph),
   ready,
 };

@@ -8,6 +8,10 @@ export interface Shell {
   searchSlot: HTMLElement;
   modeFull: HTMLButtonElement;
   modePartners: HTMLButtonElement;
+  /** Draws the partnership overview (by country). */
+  overview: HTMLButtonElement;
+  /** Over the canvas after a drill-down: the next page of the group's partnerships. */
+  loadMore: HTMLButtonElement;
   layoutSelect: HTMLSelectElement;
   undo: HTMLButtonElement;
   redo: HTMLButtonElement;
@@ -47,6 +51,13 @@ export function buildShell(root: HTMLElement): Shell {
   const searchSlot = h('div', { class: 'search-slot', id: 'search' });
   const modeFull = button('mode-full', 'mode.full', { titleKey: 'mode.fullHint' });
   const modePartners = button('mode-partners', 'mode.partners', { titleKey: 'mode.partnersHint' });
+  const overview = button('overview', 'mode.overview', { titleKey: 'mode.overviewHint' });
+  const loadMore = h('button', {
+    type: 'button',
+    class: 'load-more',
+    'data-testid': 'load-more',
+    hidden: true,
+  });
   const layoutSelect = h(
     'select',
     {
@@ -122,6 +133,7 @@ export function buildShell(root: HTMLElement): Shell {
         modeFull,
         modePartners,
       ),
+      overview,
       layoutSelect,
       h('div', { class: 'button-group' }, undo, redo, fit),
       sourcesButton,
@@ -147,6 +159,7 @@ export function buildShell(root: HTMLElement): Shell {
         graphHost,
         emptyHint,
         pickBanner,
+        loadMore,
         legend,
         h('p', { id: 'canvas-help', class: 'visually-hidden', 'data-i18n': 'canvas.help' }, t('canvas.help')),
       ),
@@ -159,6 +172,8 @@ export function buildShell(root: HTMLElement): Shell {
     searchSlot,
     modeFull,
     modePartners,
+    overview,
+    loadMore,
     layoutSelect,
     undo,
     redo,

@@ -8,7 +8,7 @@ import type { GroupData } from '../graph/elements.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { plural, t } from '../i18n/i18n.ts';
 import { setStatus, showInfo } from '../ui/toast.ts';
-import { LINK_LOOKUP_MAX, linksAmong } from './links.ts';
+import { linksAmong } from './links.ts';
 
 /** Above this many neighbours an expand shows groups instead of nodes. */
 export const GROUP_ABOVE = 40;
@@ -23,14 +23,16 @@ export class Expander {
     private readonly view: GraphView<unknown>,
   ) {}
 
-  /** The graph plus the relationships its new nodes have among themselves and with the canvas. */
+  /** The graph plus the relationships its new nodes have among themselves and with the canvas
+   * (one subgraph request for a canvas of up to 5,000 nodes, whatever the number of new ones). */
   private async withLinks(graph: WireGraph): Promise<WireGraph> {
     const fresh = graph.nodes.filter((node) => !this.view.hasNode(node.id)).map((node) => node.id);
-    if (fresh.length === 0 || fresh.length > LINK_LOOKUP_MAX) return graph;
+    if (fresh.length === 0) return graph;
     const universe = new Set([...this.view.nodeIds(), ...graph.nodes.map((node) => node.id)]);
     const linked = await linksAmong(this.api, fresh, universe);
     const edges = new Map(graph.edges.map((edge) => [edge.id, edge]));
     for (const edge of linked.edges) edges.set(edge.id, edge);
+    if (linked.truncated) showInfo(t('links.truncated'));
     return { nodes: graph.nodes, edges: [...edges.values()] };
   }
 

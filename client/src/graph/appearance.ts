@@ -7,6 +7,7 @@ import { byIds } from './canvas-queries.ts';
 import { edgeInWindow, nodeInWindow, windowOfYears, type YearWindow } from './date-filter.ts';
 import { displayName, type GroupData, groupDisplay, groupWidth } from './elements.ts';
 import { passesFilter } from './evidence-marks.ts';
+import { overviewDisplay } from './overview-elements.ts';
 
 export function highlight(cy: Core, ids: readonly string[]): void {
   cy.batch(() => {
@@ -50,7 +51,9 @@ export function applyStatusFilter(cy: Core, filter: StatusFilter): void {
 export function relabel(cy: Core, language: Language): void {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      if (node.hasClass('group')) {
+      if (node.hasClass('overview')) {
+        node.data('display', overviewDisplay(node.data('name'), node.data('actors')));
+      } else if (node.hasClass('group')) {
         const display = groupDisplay(node.data() as GroupData);
         node.data({ display, width: groupWidth(display) });
       } else {

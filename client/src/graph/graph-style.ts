@@ -60,6 +60,22 @@ export const graphStyle: StylesheetStyle[] = [
       height: 24,
     },
   },
+  // The partnership overview: a disc per country or kind, sized by its actors; links by partnerships.
+  {
+    selector: 'node.overview',
+    style: {
+      shape: 'ellipse',
+      'background-color': GROUP_COLOR,
+      'border-color': '#1e3a8a',
+      'border-width': 1.5,
+      width: 'data(width)',
+      height: 'data(width)',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-background-opacity': 0.75,
+      'font-size': 11,
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -92,6 +108,17 @@ export const graphStyle: StylesheetStyle[] = [
   {
     selector: 'edge.group-edge',
     style: { 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', label: '' },
+  },
+  {
+    selector: 'edge.overview-link',
+    style: {
+      'curve-style': 'straight',
+      width: 'data(width)',
+      'line-color': PARTNER_EDGE_COLOR,
+      'target-arrow-shape': 'none',
+      opacity: 0.6,
+      label: 'data(display)',
+    },
   },
   // Planned or announced: hollow with a dashed border; dashed lines. Cancelled: dotted and faint.
   {

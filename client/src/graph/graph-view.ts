@@ -1,7 +1,7 @@
 // The one owner of Cytoscape. Everything else (panels, menus, controllers) goes through GraphView.
 import type { Core, ElementDefinition, Position } from 'cytoscape';
 import type { StatusFilter } from '../../../seed/model/statuses.ts';
-import type { NeighbourGroup } from '../../../server/contract/api.ts';
+import type { NeighbourGroup, OverviewResponse } from '../../../server/contract/api.ts';
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
@@ -28,7 +28,9 @@ import {
   placeNewNodes,
   runFullLayout,
 } from './layouts.ts';
-import { CanvasRenderer } from './renderer.ts';
+import { markHubs } from './level-of-detail.ts';
+import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
+import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
@@ -44,6 +46,8 @@ export interface GraphViewEvents {
   select: (selection: Selection) => void;
   expand: (nodeId: string) => void;
   group: (group: GroupData) => void;
+  /** Double-click on a group of the partnership overview. */
+  drill: (group: OverviewGroupData) => void;
   context: (target: ContextTarget) => void;
   /** Elements were added, removed, hidden or restored. */
   change: () => void;
@@ -74,6 +78,7 @@ export class GraphView<Meta = unknown> {
     select: new Set(),
     expand: new Set(),
     group: new Set(),
+    drill: new Set(),
     context: new Set(),
     change: new Set(),
     history: new Set(),
@@ -104,6 +109,7 @@ export class GraphView<Meta = unknown> {
         select: (selection) => this.emit('select', selection),
         expand: (id) => this.emit('expand', id),
         group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
+        drill: (id) => this.emit('drill', this.cy.$id(id).data() as OverviewGroupData),
         context: (target) => this.emit('context', target),
         dragStart: () => {
           this.dragSnapshot = this.capture();
@@ -134,6 +140,11 @@ export class GraphView<Meta = unknown> {
     return this.renderer.isWebgl();
   }
 
+  /** The renderer and level-of-detail choices Cytoscape is actually running with. */
+  rendering(): AppliedRendering {
+    return this.renderer.applied();
+  }
+
   private get cy(): Core {
     return this.renderer.cy;
   }
@@ -145,7 +156,10 @@ export class GraphView<Meta = unknown> {
   }
 
   private restore(snapshot: CanvasSnapshot<Meta>): void {
-    this.renderer.ensure(snapshot.elements.length);
+    this.renderer.ensure({
+      elements: snapshot.elements.length,
+      edges: snapshot.elements.filter((element) => element.group === 'edges').length,
+    });
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(snapshot.elements);
@@ -193,7 +207,10 @@ export class GraphView<Meta = unknown> {
     );
     if (newNodes.length === 0 && newEdges.length === 0) return Promise.resolve([]);
     return this.step(() => {
-      this.renderer.ensure(this.cy.elements().length + newNodes.length + newEdges.length);
+      this.renderer.ensure({
+        elements: this.cy.elements().length + newNodes.length + newEdges.length,
+        edges: this.cy.edges().length + newEdges.length,
+      });
       // Start new nodes on a small circle in view; place() then moves them next to their neighbours.
       const added = this.cy.add([
         ...onCircle(
@@ -219,7 +236,10 @@ export class GraphView<Meta = unknown> {
   /** Replaces the whole canvas (partnership view, a shared URL) and lays it out afresh. */
   replaceGraph(graph: WireGraph): Promise<void> {
     return this.step(() => {
-      this.renderer.ensure(graph.nodes.length + graph.edges.length);
+      this.renderer.ensure({
+        elements: graph.nodes.length + graph.edges.length,
+        edges: graph.edges.length,
+      });
       const ids = new Set(graph.nodes.map((node) => node.id));
       this.cy.batch(() => {
         this.cy.elements().remove();
@@ -237,6 +257,38 @@ export class GraphView<Meta = unknown> {
       this.emit('change');
       return this.runLayout(this.currentLayout, false);
     });
+  }
+
+  /** Replaces the canvas by the partnership overview (groups and the links between them). */
+  showOverview(overview: OverviewResponse): Promise<void> {
+    return this.step(() => {
+      const elements = toOverviewElements(overview);
+      this.renderer.ensure({
+        elements: elements.length,
+        edges: elements.filter((element) => element.group === 'edges').length,
+      });
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(
+          onCircle(
+            elements.filter((element) => element.group === 'nodes'),
+            { x: 0, y: 0 },
+            60,
+          ),
+        );
+        this.cy.add(elements.filter((element) => element.group === 'edges'));
+      });
+      this.backdrop.set(null);
+      this.refreshDerived();
+      this.emit('change');
+      // Groups have no place or date of their own: a force layout whatever the current one.
+      return runFullLayout(this.cy, 'fcose');
+    });
+  }
+
+  /** Whether the canvas shows the partnership overview. */
+  isOverview(): boolean {
+    return this.cy.nodes('.overview').nonempty();
   }
 
   /** Shows "+40 organisations via MEMBER_OF" pseudo-nodes around a node with many neighbours. */
@@ -268,6 +320,7 @@ export class GraphView<Meta = unknown> {
       // Removing a node also removes the group pseudo-nodes hanging off it.
       const groups = this.cy.nodes('.group').filter((group) => ids.includes(String(group.data('centre'))));
       elements.union(groups).remove();
+      this.shrunk();
       this.refreshDerived();
       this.emit('change');
     });
@@ -277,6 +330,7 @@ export class GraphView<Meta = unknown> {
     if (this.cy.elements().empty()) return;
     this.step(() => {
       this.cy.elements().remove();
+      this.shrunk();
       this.backdrop.set(null);
       this.emit('change');
     });
@@ -432,8 +486,14 @@ export class GraphView<Meta = unknown> {
     relabel(this.cy, language);
   }
 
+  /** After a removal: back to the full style (and canvas renderer) when the canvas got small. */
+  private shrunk(): void {
+    this.renderer.ensure({ elements: this.cy.elements().length, edges: this.cy.edges().length });
+  }
+
   private refreshDerived(): void {
     refreshDegrees(this.cy);
+    markHubs(this.cy, this.renderer.isBig());
     applyDateWindow(this.cy, this.window);
     applyStatusFilter(this.cy, this.statusFilter);
   }

@@ -16,6 +16,8 @@ export interface InteractionHandlers {
   select(selection: Selection): void;
   expand(nodeId: string): void;
   group(groupId: string): void;
+  /** Double-click on a group of the partnership overview. */
+  drill(overviewGroupId: string): void;
   context(target: ContextTarget): void;
   /** A drag is about to move nodes: the view remembers the positions before it for undo. */
   dragStart(): void;
@@ -44,6 +46,7 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
   const container = cy.container();
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
+    if (node.hasClass('overview')) return;
     if (node.hasClass('group')) handlers.group(node.id());
     else handlers.select({ kind: 'node', id: node.id() });
   });
@@ -54,7 +57,8 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
     if (event.target === cy) handlers.select(null);
   });
   cy.on('dbltap', 'node', (event) => {
-    if (!event.target.hasClass('group')) handlers.expand(event.target.id());
+    if (event.target.hasClass('overview')) handlers.drill(event.target.id());
+    else if (!event.target.hasClass('group')) handlers.expand(event.target.id());
   });
   cy.on('cxttap', (event) => {
     const point = clientPoint(cy, event);
@@ -63,6 +67,8 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
       return;
     }
     const target = event.target as NodeSingular;
+    // The overview's groups and links have no menu: double-click drills down.
+    if (target.hasClass('overview') || target.hasClass('overview-link')) return;
     const kind = target.isNode() ? (target.hasClass('group') ? 'group' : 'node') : 'edge';
     if (kind === 'edge' && target.hasClass('group-edge')) return;
     if (kind !== 'group') {

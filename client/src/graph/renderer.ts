@@ -1,10 +1,17 @@
 // Owns the Cytoscape instance: creates it (canvas, or WebGL for big graphs), recreates it when the
-// element count crosses WEBGL_THRESHOLD, and rescales the style when map/timeline views zoom far out.
-import cytoscape, { type Core, type CytoscapeOptions, type ElementDefinition } from 'cytoscape';
+// canvas crosses WEBGL_THRESHOLD or the level-of-detail threshold (level-of-detail.ts: both choose
+// options Cytoscape reads only at creation), and rescales the style when map/timeline views zoom far out.
+import cytoscape, {
+  type Core,
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type StylesheetStyle,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Backdrop } from './backdrop.ts';
 import { graphStyle } from './graph-style.ts';
 import { bindInteractions, type InteractionHandlers } from './interactions.ts';
+import { isBigCanvas, lodRules, viewportOptions } from './level-of-detail.ts';
 import { hardwareWebgl } from './webgl-support.ts';
 import { zoomedOutRules, zoomScale } from './zoomed-out-style.ts';
 
@@ -18,13 +25,52 @@ cytoscape.use(fcose);
 export const WEBGL_THRESHOLD = 2000;
 
 // Cytoscape ≥ 3.31 takes a renderer option that its type definitions do not describe yet.
-type OptionsWithRenderer = CytoscapeOptions & {
+export type OptionsWithRenderer = CytoscapeOptions & {
   renderer?: { name: 'canvas'; webgl: boolean };
 };
+
+/** What the canvas holds, as the renderer's choices need it. */
+export interface CanvasSize {
+  elements: number;
+  edges: number;
+}
+
+/** The drawing choices in force, read back from Cytoscape itself (for tests and the benchmark). */
+export interface AppliedRendering {
+  webgl: boolean;
+  levelOfDetail: boolean;
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+}
+
+// The renderer's fields that hold the viewport options; not in Cytoscape's type definitions.
+interface RendererFields {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+  webgl?: boolean;
+}
+
+/** The explorer's stylesheet for a canvas of this size (scale: see zoomed-out-style.ts). */
+export function canvasStyle(big: boolean, scale = 1): StylesheetStyle[] {
+  return [...graphStyle, ...zoomedOutRules(scale), ...(big ? lodRules(scale) : [])];
+}
+
+/** Everything the explorer gives Cytoscape but the container: also what the render benchmark draws. */
+export function cytoscapeOptions(choice: { webgl: boolean; big: boolean }): OptionsWithRenderer {
+  return {
+    style: canvasStyle(choice.big),
+    minZoom: 0.03,
+    maxZoom: 5,
+    selectionType: 'single',
+    ...viewportOptions(choice.big),
+    ...(choice.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  };
+}
 
 export class CanvasRenderer {
   cy: Core;
   private webgl = false;
+  private big = false;
   private styleScale = 1;
   private zoomFrame = 0;
 
@@ -35,24 +81,33 @@ export class CanvasRenderer {
     /** Whether the current layout spans a large model space (map, timeline). */
     private readonly wideLayout: () => boolean,
   ) {
-    this.cy = this.create(false);
+    this.cy = this.create(false, false);
   }
 
   isWebgl(): boolean {
     return this.webgl;
   }
 
-  private create(webgl: boolean): Core {
+  /** Whether the level-of-detail style and viewport options are on. */
+  isBig(): boolean {
+    return this.big;
+  }
+
+  applied(): AppliedRendering {
+    const fields = (this.cy as unknown as { renderer(): RendererFields }).renderer();
+    return {
+      webgl: Boolean(fields.webgl),
+      levelOfDetail: this.big,
+      hideEdgesOnViewport: Boolean(fields.hideEdgesOnViewport),
+      textureOnViewport: Boolean(fields.textureOnViewport),
+    };
+  }
+
+  private create(webgl: boolean, big: boolean): Core {
+    this.big = big;
     const options: OptionsWithRenderer = {
       container: this.host,
-      style: graphStyle,
-      minZoom: 0.03,
-      maxZoom: 5,
-      selectionType: 'single',
-      // WebGL mode is for big graphs: cheaper viewport changes matter more than edges while panning.
-      hideEdgesOnViewport: webgl,
-      textureOnViewport: webgl,
-      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...cytoscapeOptions({ webgl, big }),
     };
     const cy = cytoscape(options);
     bindInteractions(cy, this.handlers);
@@ -63,14 +118,18 @@ export class CanvasRenderer {
     return cy;
   }
 
-  /** Switches renderer when the element count crosses the threshold, keeping elements and viewport. */
-  ensure(elementCount: number): void {
-    const wanted = elementCount > WEBGL_THRESHOLD && hardwareWebgl();
-    if (wanted === this.webgl) return;
+  /**
+   * Call before the canvas grows or after it shrinks: switches renderer and level of detail when its
+   * size crosses a threshold, keeping elements and viewport (the instance holds the smaller canvas).
+   */
+  ensure(size: CanvasSize): void {
+    const webgl = size.elements > WEBGL_THRESHOLD && hardwareWebgl();
+    const big = isBigCanvas(size.edges);
+    if (webgl === this.webgl && big === this.big) return;
     const elements = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
     this.cy.destroy();
-    this.cy = this.create(wanted);
+    this.cy = this.create(webgl, big);
     this.cy.add(elements);
     this.cy.viewport(viewport);
   }
@@ -83,7 +142,7 @@ export class CanvasRenderer {
       const scale = this.wideLayout() ? zoomScale(this.cy.zoom()) : 1;
       if (scale === this.styleScale) return;
       this.styleScale = scale;
-      this.cy.style([...graphStyle, ...zoomedOutRules(scale)]);
+      this.cy.style(canvasStyle(this.big, scale));
     });
   }
 }

@@ -17,6 +17,16 @@ export const en = {
   'mode.fullHint': 'Actors with their agreements, events and places',
   'mode.partners': 'Partnerships',
   'mode.partnersHint': 'Organisation to organisation: who works with whom, with the evidence',
+  'mode.overview': 'Overview',
+  'mode.overviewHint':
+    'The whole partnership network by country: double-click a country to see its partnerships',
+  'overview.actors.one': '{count} actor',
+  'overview.actors.other': '{count} actors',
+  'overview.status': '{groups} countries, {links} links between them. Double-click one to drill down.',
+  'overview.truncated': 'The smallest groups or links were left out to keep the overview bounded.',
+  'overview.loadMore': 'Load more ({shown} of {total})',
+  'overview.drilled': '{shown} of {total} partnerships of {name}, strongest first.',
+  'overview.failed': 'Could not load the overview',
   'mode.failed': 'Could not switch view',
 
   'layout.label': 'Layout',
@@ -109,6 +119,8 @@ export const en = {
   'menu.nothing': 'Nothing here',
 
   'expand.failed': 'Could not expand',
+  'links.truncated':
+    "Some links among the canvas nodes were left out: the answer reached the API's size bound.",
   'expand.partial': 'Showing {shown} of {total} neighbours.',
 
   'status.expanding': 'Expanding…',

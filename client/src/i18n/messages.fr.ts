@@ -18,6 +18,16 @@ export const fr: Record<MessageKey, string> = {
   'mode.fullHint': 'Les acteurs avec leurs accords, événements et lieux',
   'mode.partners': 'Partenariats',
   'mode.partnersHint': 'D’organisation à organisation : qui travaille avec qui, preuves à l’appui',
+  'mode.overview': 'Vue d’ensemble',
+  'mode.overviewHint':
+    'Tout le réseau de partenariats par pays : double-cliquez sur un pays pour voir ses partenariats',
+  'overview.actors.one': '{count} acteur',
+  'overview.actors.other': '{count} acteurs',
+  'overview.status': '{groups} pays, {links} liens entre eux. Double-cliquez sur l’un pour le détailler.',
+  'overview.truncated': 'Les plus petits groupes ou liens ont été omis pour borner la vue d’ensemble.',
+  'overview.loadMore': 'Charger la suite ({shown} sur {total})',
+  'overview.drilled': '{shown} partenariats sur {total} de {name}, les plus forts d’abord.',
+  'overview.failed': 'Impossible de charger la vue d’ensemble',
   'mode.failed': 'Impossible de changer de vue',
 
   'layout.label': 'Disposition',
@@ -112,6 +122,8 @@ export const fr: Record<MessageKey, string> = {
   'menu.nothing': 'Rien ici',
 
   'expand.failed': 'Impossible d’étendre',
+  'links.truncated':
+    'Certains liens entre les nœuds du canevas ont été omis : la réponse a atteint la limite de taille de l’API.',
   'expand.partial': '{shown} voisins affichés sur {total}.',
 
   'status.expanding': 'Extension…',

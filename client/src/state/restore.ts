@@ -1,4 +1,4 @@
-// Rebuilds a shared view: the nodes by id with the relationships among them.
+// Rebuilds a shared view: the nodes by id with the relationships among them (one subgraph request).
 import type { WireGraph } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { linksAmong } from '../explore/links.ts';
@@ -6,11 +6,12 @@ import { linksAmong } from '../explore/links.ts';
 export async function nodesWithLinks(
   api: ApiClient,
   ids: string[],
-): Promise<{ graph: WireGraph; missing: string[] }> {
+): Promise<{ graph: WireGraph; missing: string[]; truncated: boolean }> {
   const linked = await linksAmong(api, ids, new Set(ids));
   return {
     graph: { nodes: ids.flatMap((id) => linked.nodes.get(id) ?? []), edges: linked.edges },
     missing: linked.missing,
+    truncated: linked.truncated,
   };
 }
 
