@@ -366,7 +366,12 @@ export const sourceSummarySchema = z.object({
   nodeCount: z.number(),
   relationshipCount: z.number(),
 });
-export const sourcesResponseSchema = z.object({ sources: z.array(sourceSummarySchema) });
+export const sourcesResponseSchema = z.object({
+  sources: z.array(sourceSummarySchema),
+  truncated: z
+    .boolean()
+    .describe('Sources were left out (the latest published) to keep the answer under 2 MB'),
+});
 export const sourceDetailsRequestSchema = z.object({
   limit: intParam(1, 1000, 200, 'limit').describe('Facts per page, in id order'),
   cursor: cursorParam,

@@ -12,6 +12,7 @@ import type { Database } from '../database/database.ts';
 import { notFound } from '../shared/errors.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
 import { GraphCollector, nodeToWire } from '../shared/graph-mapper.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type NeighboursRequest = z.infer<typeof neighboursRequestSchema>;
@@ -101,16 +102,23 @@ export async function expandNeighbours(
     },
   );
   const graph = new GraphCollector();
+  // Bounded by bytes too: a page of heavy neighbours ends early and `hasMore` says to ask from there.
+  const budget = new ResponseBudget();
+  let kept = 0;
   for (const record of result.records) {
+    const relationship = record.get('relationship');
+    const neighbour = record.get('neighbour');
+    if (!budget.fits([relationship.properties, neighbour.properties])) break;
     graph.add(record.get('node'));
-    graph.add(record.get('relationship'));
-    graph.add(record.get('neighbour'));
+    graph.add(relationship);
+    graph.add(neighbour);
+    kept++;
   }
   return {
     graph: graph.result(),
     total,
     groups,
     grouped: false,
-    hasMore: request.skip + result.records.length < total,
+    hasMore: request.skip + kept < total,
   };
 }

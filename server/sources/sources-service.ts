@@ -33,7 +33,8 @@ const nameOf = (node: Node) => String(node.properties.name ?? node.properties.id
 
 export async function listSources(db: Database): Promise<SourcesResponse> {
   const result = await db.read<SourceRow>('listSources');
-  return { sources: result.records.map(summary) };
+  const sources = new ResponseBudget().take(result.records.map(summary));
+  return { sources, truncated: sources.length < result.records.length };
 }
 
 type FactRow = {
