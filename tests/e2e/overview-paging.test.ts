@@ -51,6 +51,12 @@ describe('explorer › overview drill-down paging', () => {
       const before = (await page.evaluate(() => window.__explorer?.edgeIds().length)) ?? 0;
       await loadMore.click();
       await poll(() => page.evaluate(() => window.__explorer?.edgeIds().length ?? 0)).toBeGreaterThan(before);
+      // The page is in once the button is enabled again (or gone, after the last page).
+      await poll(() =>
+        loadMore.evaluate(
+          (button) => (button as HTMLButtonElement).hidden || !(button as HTMLButtonElement).disabled,
+        ),
+      ).toBe(true);
     }
     await poll(() => loadMore.isVisible()).toBe(false);
     expect(await page.evaluate(() => window.__explorer?.edgeIds().length)).toBe(first.total);
