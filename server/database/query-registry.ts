@@ -39,6 +39,7 @@ export const QUERY_FILES = {
   overviewByCountry: 'partners/overview',
   overviewByKind: 'partners/overview',
   overviewPlaces: 'partners/overview-places',
+  derivedSummary: 'partners/derived-summary',
   commonPartners: 'partners/common-partners',
   // One file for the three: they differ only in the path selector (see QUERY_SLOTS).
   shortestPath: 'paths/find-paths',
@@ -53,6 +54,7 @@ export const QUERY_FILES = {
   mergeRelationships: 'import/merge-relationships',
   linkNodeSources: 'import/link-node-sources',
   deriveOrganisationCountries: 'import/derive-organisation-countries',
+  storeDerivedSummary: 'import/store-derived-summary',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;

@@ -1,13 +1,13 @@
 // The partnership network at any size: organisations aggregated by country or kind, with the
 // partnerships inside and between groups. The database does the aggregation (overview.cypher);
 // this adds the groups' names and places and keeps the answer bounded.
-import type { Integer } from 'neo4j-driver';
 import type { z } from 'zod';
 import { type OverviewResponse, type overviewRequestSchema, UNKNOWN_GROUP } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
 import { toJson } from '../shared/graph-mapper.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';
+import { isUnfiltered, overviewRows, type RunQuery, storedOverviewRows } from './derived-summaries.ts';
 
 type OverviewRequest = z.infer<typeof overviewRequestSchema>;
 type Group = OverviewResponse['groups'][number];
@@ -18,7 +18,6 @@ export const OVERVIEW_MAX_GROUPS = 1_000;
 /** Links between groups, strongest first: 200 countries make at most ~20,000 pairs. */
 export const OVERVIEW_MAX_LINKS = 10_000;
 
-const count = (value: Integer | number) => (typeof value === 'number' ? value : value.toNumber());
 /** Coordinates are floats, or integers when a document wrote a whole number of degrees. */
 const finite = (value: unknown) => {
   const number = toJson(value);
@@ -26,23 +25,14 @@ const finite = (value: unknown) => {
 };
 
 export async function overview(db: Database, request: OverviewRequest): Promise<OverviewResponse> {
-  const result = await db.read<{
-    key: string;
-    actors: Integer;
-    partnerships: Integer;
-    links: { other: string; partnerships: Integer }[];
-  }>(request.groupBy === 'country' ? 'overviewByCountry' : 'overviewByKind', {
-    unknown: UNKNOWN_GROUP,
-    topics: request.topics ?? [],
-    ...filterParameters(request),
-    includeUndated: request.includeUndated,
-  });
-  const rows = result.records.map((record) => ({
-    key: record.get('key'),
-    actors: count(record.get('actors')),
-    partnerships: count(record.get('partnerships')),
-    links: record.get('links').map((link) => ({ other: link.other, partnerships: count(link.partnerships) })),
-  }));
+  const run: RunQuery = (name, params) => db.read(name, params);
+  const rows =
+    (isUnfiltered(request) ? await storedOverviewRows(run, request.groupBy) : undefined) ??
+    (await overviewRows(run, request.groupBy, {
+      topics: request.topics ?? [],
+      ...filterParameters(request),
+      includeUndated: request.includeUndated,
+    }));
   rows.sort((a, b) => b.partnerships - a.partnerships || a.key.localeCompare(b.key));
 
   const kept = rows.slice(0, OVERVIEW_MAX_GROUPS);

@@ -3,8 +3,7 @@
 // (agreements, memberships, reported cooperation) and each piece's citations.
 import neo4j, { type Integer, type Node } from 'neo4j-driver';
 import type { z } from 'zod';
-import { isPlanned, type StatusFilter } from '../../seed/model/statuses.ts';
-import type { DateWindow } from '../../seed/model/time-span.ts';
+import { isPlanned } from '../../seed/model/statuses.ts';
 import {
   type CommonPartnersResponse,
   type commonPartnersRequestSchema,
@@ -21,6 +20,13 @@ import { filterParameters } from '../shared/filter-parameters.ts';
 import { nodeToWire, toJson } from '../shared/graph-mapper.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
+import {
+  isUnfiltered,
+  type PartnershipFilters,
+  type RunQuery,
+  rankedPage,
+  storedStrongestPage,
+} from './derived-summaries.ts';
 
 type PartnershipsRequest = z.infer<typeof partnershipsRequestSchema>;
 type CommonPartnersRequest = z.infer<typeof commonPartnersRequestSchema>;
@@ -83,12 +89,6 @@ function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEd
   };
 }
 
-/** The filters of a partnership view, as the shared predicates read them. */
-export type PartnershipFilters = DateWindow & {
-  topics?: string[];
-  includeUndated: boolean;
-  status: StatusFilter;
-};
 const filterValues = (request: PartnershipFilters) => ({
   topics: request.topics ?? [],
   ...filterParameters(request),
@@ -157,18 +157,18 @@ export async function partnerships(
   request: PartnershipsRequest,
 ): Promise<PartnershipsResponse> {
   const { name, groupKey } = rankingQuery(request);
-  const ranked = await db.read<{
-    total: Integer;
-    page: { aId: string; bId: string; evidenceCount: Integer }[];
-  }>(name, {
-    ids: request.ids ?? [],
-    groupKey,
-    ...filterValues(request),
-    skip: neo4j.int(request.cursor),
-    limit: neo4j.int(request.limit),
-  });
-  const total = toNumber(ranked.records[0]?.get('total'));
-  const page = ranked.records[0]?.get('page') ?? [];
+  const run: RunQuery = (query, params) => db.read(query, params);
+  const { total, page } =
+    (name === 'partnershipsRanked' && isUnfiltered(request)
+      ? await storedStrongestPage(run, request.cursor, request.limit)
+      : undefined) ??
+    (await rankedPage(
+      run,
+      name,
+      { ids: request.ids ?? [], groupKey, ...filterValues(request) },
+      request.cursor,
+      request.limit,
+    ));
   const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnershipEvidence', {
     pairs: page.map(({ aId, bId }) => ({ aId, bId })),
     ...filterValues(request),

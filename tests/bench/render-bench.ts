@@ -152,8 +152,11 @@ async function main() {
               throw new Error('Cytoscape fell back to the canvas renderer');
             const key = `${library}:${edges}`;
             samples.set(key, [...(samples.get(key) ?? []), sample]);
+            const phases = Object.entries(sample.phases)
+              .map(([name, ms]) => `${name} ${fmt(ms)}`)
+              .join(', ');
             process.stderr.write(
-              `  ${label}: first frame ${fmt(sample.firstFrameMs)} ms, wheel→frame ${sample.wheelFrameMs.map(fmt).join('/')} ms\n`,
+              `  ${label}: first frame ${fmt(sample.firstFrameMs)} ms${phases ? ` (${phases})` : ''}, wheel→frame ${sample.wheelFrameMs.map(fmt).join('/')} ms\n`,
             );
           } catch (error) {
             // Software WebGL can take the GPU process down on the largest graph: note it and go on

@@ -210,6 +210,25 @@ describe('GET /api/partnerships/overview', () => {
     expect(japan.actors).toBeGreaterThan(0);
   });
 
+  it('answers the unfiltered view from the summary stored at import, as the live query would', async () => {
+    // A window from 1900 filters nothing out but is not the unfiltered view: it is computed live.
+    const stored = await app.get('/api/partnerships/overview?groupBy=country');
+    const live = await app.get('/api/partnerships/overview?groupBy=country&since=1900');
+    const ours = (body: { groups: { key: string }[] }) =>
+      body.groups.filter((group) => group.key === ids.countryA || group.key === ids.countryB);
+    expect(ours(stored.body)).toHaveLength(2);
+    expect(ours(stored.body)).toEqual(ours(live.body));
+    const summary = await driver.executeQuery(
+      "MATCH (summary:DerivedSummary {name: 'overview-country'}) RETURN summary.keys AS keys",
+    );
+    expect(summary.records[0]?.get('keys')).toContain(ids.countryA);
+    // Unfiltered, the second hub's cooperations count too: 40 of them reach country A.
+    expect(ours(stored.body)[0]).toMatchObject({
+      key: ids.countryA,
+      partnerships: PARTNERS + IN_COUNTRY_A + 1,
+    });
+  });
+
   it('answers 400 for an unknown grouping', async () => {
     const response = await app.get('/api/partnerships/overview?groupBy=planet');
     expect(response.status).toBe(400);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Config } from '../../server/shared/config.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -49,15 +50,16 @@ export interface ExplorerFixture {
 }
 
 /**
- * The set-up every browser test file shares: one app and one Chromium for the file, a fresh browser
- * context per page, every context closed after each test and both closed after the file.
+ * The set-up every browser test file shares: one app (with `config`, e.g. an import token) and one
+ * Chromium for the file, a fresh browser context per page, every context closed after each test and
+ * both closed after the file.
  */
-export function useExplorer(): ExplorerFixture {
+export function useExplorer(options: { config?: Config } = {}): ExplorerFixture {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   const pages: OpenedPage[] = [];
   beforeAll(async () => {
-    app = await startTestApp({ clientDir: path.resolve('client/dist') });
+    app = await startTestApp({ clientDir: path.resolve('client/dist'), config: options.config });
     browser = await launchBrowser();
   });
   afterEach(async () => {

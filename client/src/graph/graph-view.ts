@@ -528,8 +528,11 @@ export class GraphView<Meta = unknown> {
 
   fit(ids?: string[]): void {
     const target = ids && ids.length > 0 ? byIds(this.cy, ids) : this.cy.elements(':visible');
+    // On a big canvas the edges' bounding box costs seconds (every edge's geometry) and adds
+    // nothing: straight edges lie between their nodes.
+    const eles = this.renderer.isBig() ? target.nodes() : target;
     this.cy.animate({
-      fit: { eles: target, padding: 50 },
+      fit: { eles, padding: 50 },
       duration: 300,
       complete: () => clampZoom(this.cy),
     });

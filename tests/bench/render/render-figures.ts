@@ -23,6 +23,8 @@ export interface Sample {
   slowestDrawMs: number[];
   /** JavaScript heap held with the graph drawn, after garbage collection, minus the empty page's. */
   heapBytes: number;
+  /** Cytoscape only: set-up steps before the first frame (convert, add, degreesAndHubs, fit), ms. */
+  phases: Record<string, number>;
 }
 
 const median = (values: number[]): number => {

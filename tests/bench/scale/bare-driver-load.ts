@@ -13,6 +13,7 @@ import {
 } from '../../../seed/dataset-schema.ts';
 import { spanOf } from '../../../seed/model/time-span.ts';
 import { loadQueryRegistry } from '../../../server/database/query-registry.ts';
+import { DERIVATION_STEPS } from '../../../server/import/derived-properties.ts';
 
 export const BARE_BATCH_ROWS = 10_000;
 
@@ -157,11 +158,15 @@ export async function loadWithBareDriver(
   await relationships.flushAll();
   await mentions.flushAll();
   // What the importer derives after writing (server/import/derived-properties.ts): the overview needs it.
-  await driver.executeQuery(
-    loadQueryRegistry().get('deriveOrganisationCountries'),
-    {},
-    { routing: neo4j.routing.WRITE },
-  );
+  const registry = loadQueryRegistry();
+  for (const step of DERIVATION_STEPS) {
+    await step((name, params) =>
+      driver.executeQuery(registry.get(name), params, {
+        routing: neo4j.routing.WRITE,
+        transactionConfig: { timeout: 600_000 },
+      }),
+    );
+  }
   return {
     sources: sources.written,
     nodes: nodes.written,
