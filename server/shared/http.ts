@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { AppError, badRequest, fromNeo4jError } from './errors.ts';
 import type { Logger } from './logger.ts';
-import { attachErrorToRequestLog, isRequestLogged, recordProblemCode } from './request-logging.ts';
+import { attachErrorToRequestLog, recordProblemCode } from './request-logging.ts';
 
 /** Parses input with a zod schema; a failure is a 400 that names each bad field and what was expected. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
@@ -67,7 +67,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const appError = toAppError(error);
     recordProblemCode(res, appError.code);
     if (appError.status >= 500) {
-      if (isRequestLogged(res)) attachErrorToRequestLog(res, error);
+      if ((req as { log?: unknown }).log) attachErrorToRequestLog(res, error);
       else logger.error(`${req.method} ${req.originalUrl} failed: ${appError.code}`, { err: error });
     }
     res.status(appError.status).type('application/problem+json').json(problemBody(appError, req.originalUrl));
