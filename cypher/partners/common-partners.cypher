@@ -3,11 +3,11 @@
 // to the spans stored at import, the status filter to every element the evidence rests on.
 // Parameters: $ids (list of 2–10 actor ids), $windowStart, $windowEnd (ISO days or null),
 //   $includeUndated (boolean), $statusFilter ('all' | 'done'), $doneStatuses (list of strings),
-//   $skip, $limit (integers: the page).
+//   $skip, $limit (integers: the page), $evidenceLimit (integer: evidence listed per link).
 // Ranked by evidence over all links (most first), then partner id; one row with the total and the
 // page, so only the page travels (two hubs of 10,000 links share thousands of partners).
 // Returns: total (integer), page (list of maps {partner (node), links (list of maps {actorId,
-//   actor (node), evidence: list of evidence maps}), evidenceCount (integer)}).
+//   actor (node), evidence: list of evidence maps, evidenceCount (integer)}), evidenceCount}).
 UNWIND $ids AS actorId
 MATCH (actor:Entity {id: actorId})
 CALL (actor) {
@@ -35,9 +35,12 @@ WHERE NOT partner.id IN $ids
   AND ($includeUndated OR evidence.spanStart IS NOT NULL)
   AND {{spanInWindow(evidence)}}
 WITH partner, actor, actorId, collect(evidence) AS evidence
-WITH partner, collect({actorId: actorId, actor: actor, evidence: evidence}) AS links
+// A link lists at most $evidenceLimit pieces (two hubs can share a thousand); evidenceCount counts all.
+WITH partner, collect({
+  actorId: actorId, actor: actor, evidence: evidence[0..$evidenceLimit], evidenceCount: size(evidence)
+}) AS links
 WHERE size(links) = size($ids)
-WITH partner, links, reduce(pieces = 0, link IN links | pieces + size(link.evidence)) AS evidenceCount
+WITH partner, links, reduce(pieces = 0, link IN links | pieces + link.evidenceCount) AS evidenceCount
 ORDER BY evidenceCount DESC, partner.id
 WITH collect({partner: partner, links: links, evidenceCount: evidenceCount}) AS ranked
 RETURN size(ranked) AS total, ranked[$skip..$skip + $limit] AS page

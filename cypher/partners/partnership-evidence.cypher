@@ -1,7 +1,9 @@
 // The evidence of given partnerships (pairs of organisations): shared agreements, memberships
 // either way and reported cooperation, each with its citations, filtered as in partnerships-ranked
 // (the same shared predicates). Rows come in no particular order: the service keeps the ranking.
-// Parameters: $pairs (list of maps {aId, bId}), $topics (list of Topic ids; empty = all),
+// Two hubs can share over a thousand agreements: each pair brings at most $evidenceLimit pieces,
+// the newest first (the ranking's evidenceCount says how many there are).
+// Parameters: $pairs (list of maps {aId, bId}), $evidenceLimit (integer), $topics (list of Topic ids; empty = all),
 //   $windowStart, $windowEnd (ISO days or null), $includeUndated (boolean),
 //   $statusFilter ('all' | 'done'), $doneStatuses (list of strings).
 // Returns: a (node), b (node), evidence (list of maps {kind, id, name, type, date, status,
@@ -10,23 +12,28 @@ UNWIND $pairs AS pair
 MATCH (a:Organisation {id: pair.aId})
 MATCH (b:Organisation {id: pair.bId})
 CALL (a, b) {
-  MATCH (a)-[ra:PARTY_TO]->(agreement:Agreement)<-[rb:PARTY_TO]-(b)
-  WHERE {{agreementEvidencePasses(agreement, ra, rb)}}
-  RETURN {
-    kind: 'agreement', id: agreement.id, name: agreement.name, type: 'PARTY_TO',
-    date: coalesce(agreement.date, agreement.start), status: agreement.status, statusHistory: agreement.statusHistory,
-    spanStart: agreement.spanStart, spanEnd: agreement.spanEnd,
-    sources: coalesce(agreement.sources, []) + coalesce(ra.sources, []) + coalesce(rb.sources, []),
-    quotes: coalesce(agreement.quotes, []) + coalesce(ra.quotes, []) + coalesce(rb.quotes, [])
-  } AS evidence
-  UNION ALL
-  MATCH (a)-[r:MEMBER_OF|COOPERATES_WITH]-(b)
-  WHERE {{relationshipEvidencePasses(r)}}
-  RETURN {
-    kind: CASE type(r) WHEN 'MEMBER_OF' THEN 'membership' ELSE 'cooperation' END,
-    id: r.id, name: null, type: type(r), date: coalesce(r.since, r.date, r.start), status: r.status, statusHistory: r.statusHistory,
-    spanStart: r.spanStart, spanEnd: r.spanEnd,
-    sources: coalesce(r.sources, []), quotes: coalesce(r.quotes, [])
-  } AS evidence
+  CALL (a, b) {
+    MATCH (a)-[ra:PARTY_TO]->(agreement:Agreement)<-[rb:PARTY_TO]-(b)
+    WHERE {{agreementEvidencePasses(agreement, ra, rb)}}
+    RETURN {
+      kind: 'agreement', id: agreement.id, name: agreement.name, type: 'PARTY_TO',
+      date: coalesce(agreement.date, agreement.start), status: agreement.status, statusHistory: agreement.statusHistory,
+      spanStart: agreement.spanStart, spanEnd: agreement.spanEnd,
+      sources: coalesce(agreement.sources, []) + coalesce(ra.sources, []) + coalesce(rb.sources, []),
+      quotes: coalesce(agreement.quotes, []) + coalesce(ra.quotes, []) + coalesce(rb.quotes, [])
+    } AS evidence
+    UNION ALL
+    MATCH (a)-[r:MEMBER_OF|COOPERATES_WITH]-(b)
+    WHERE {{relationshipEvidencePasses(r)}}
+    RETURN {
+      kind: CASE type(r) WHEN 'MEMBER_OF' THEN 'membership' ELSE 'cooperation' END,
+      id: r.id, name: null, type: type(r), date: coalesce(r.since, r.date, r.start), status: r.status, statusHistory: r.statusHistory,
+      spanStart: r.spanStart, spanEnd: r.spanEnd,
+      sources: coalesce(r.sources, []), quotes: coalesce(r.quotes, [])
+    } AS evidence
+  }
+  RETURN evidence
+  ORDER BY coalesce(evidence.spanStart, '') DESC, evidence.id
+  LIMIT $evidenceLimit
 }
 RETURN a, b, collect(evidence) AS evidence

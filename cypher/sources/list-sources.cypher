@@ -1,16 +1,8 @@
-// Every source with how many nodes and relationships it supports.
+// Every source with how many nodes and relationships it supports, as counted after the last import
+// (import/derive-source-counts.cypher; 0 before any count).
 // Parameters: none.
 // Returns: source (node), nodeCount (integer), relationshipCount (integer).
 MATCH (source:Source)
-CALL (source) {
-  OPTIONAL MATCH (source)<-[:MENTIONED_IN]-(n)
-  WHERE source.id IN n.sources
-  RETURN count(n) AS nodeCount
-}
-CALL (source) {
-  OPTIONAL MATCH (source)<-[:MENTIONED_IN]-()-[r]->()
-  WHERE source.id IN r.sources
-  RETURN count(DISTINCT r) AS relationshipCount
-}
-RETURN source, nodeCount, relationshipCount
+RETURN source, coalesce(source.derivedNodeCount, 0) AS nodeCount,
+       coalesce(source.derivedRelationshipCount, 0) AS relationshipCount
 ORDER BY source.published, source.id

@@ -2,14 +2,5 @@
 // Parameters: $id (string).
 // Returns: source (node), nodeCount (integer), relationshipCount (integer); no row when unknown.
 MATCH (source:Source {id: $id})
-CALL (source) {
-  OPTIONAL MATCH (source)<-[:MENTIONED_IN]-(n)
-  WHERE source.id IN n.sources
-  RETURN count(n) AS nodeCount
-}
-CALL (source) {
-  OPTIONAL MATCH (source)<-[:MENTIONED_IN]-()-[r]->()
-  WHERE source.id IN r.sources
-  RETURN count(DISTINCT r) AS relationshipCount
-}
-RETURN source, nodeCount, relationshipCount
+RETURN source, coalesce(source.derivedNodeCount, 0) AS nodeCount,
+       coalesce(source.derivedRelationshipCount, 0) AS relationshipCount

@@ -54,6 +54,7 @@ export const QUERY_FILES = {
   mergeRelationships: 'import/merge-relationships',
   linkNodeSources: 'import/link-node-sources',
   deriveOrganisationCountries: 'import/derive-organisation-countries',
+  deriveSourceCounts: 'import/derive-source-counts',
   storeDerivedSummary: 'import/store-derived-summary',
 } as const;
 

@@ -1,5 +1,6 @@
 // What is computed from the graph after an import, for queries that could not afford to compute
-// it per request: each organisation's country (the overview groups by it), then the precomputed
+// it per request: each organisation's country (the overview groups by it), each source's counts of
+// facts (the sources list and a source's page of facts read them), then the precomputed
 // unfiltered whole-graph views (see partners/derived-summaries.ts), which read those countries.
 import type { Database } from '../database/database.ts';
 import { type RunQuery, SUMMARY_STEPS } from '../partners/derived-summaries.ts';
@@ -7,6 +8,7 @@ import { type RunQuery, SUMMARY_STEPS } from '../partners/derived-summaries.ts';
 /** The derivations in order, each one unit of work (a transaction of its own). */
 export const DERIVATION_STEPS: ((run: RunQuery) => Promise<unknown>)[] = [
   (run) => run('deriveOrganisationCountries', {}),
+  (run) => run('deriveSourceCounts', {}),
   ...SUMMARY_STEPS,
 ];
 

@@ -53,7 +53,16 @@ async function toEvidence(catalog: SourceCatalog, raw: RawEvidence): Promise<Evi
 const distinctSourceCount = (citations: { sourceId: string }[]) =>
   new Set(citations.map((citation) => citation.sourceId)).size;
 
-function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEdge {
+/** The most evidence one partnership carries in an answer (two hubs can share a thousand agreements). */
+export const EVIDENCE_PER_PARTNERSHIP = 10;
+
+/** `evidenceCount`: how much evidence there is, when `evidence` holds only the newest of it. */
+function partnershipEdge(
+  a: WireNode,
+  b: WireNode,
+  evidence: Evidence[],
+  evidenceCount = evidence.length,
+): WireEdge {
   const seen = new Set<string>();
   const citations = evidence
     .flatMap((item) => item.citations)
@@ -76,7 +85,9 @@ function partnershipEdge(a: WireNode, b: WireNode, evidence: Evidence[]): WireEd
     target: b.id,
     properties: {
       evidence: evidence as unknown as JsonValue,
-      evidenceCount: evidence.length,
+      evidenceCount,
+      // The evidence listed is the newest EVIDENCE_PER_PARTNERSHIP; the dates and sources below are of it.
+      evidenceTruncated: evidenceCount > evidence.length,
       firstDate: dates[0] ?? null,
       // The union of the evidence's citations, each once, so the edge is cited like any other.
       sources: citations.map((citation) => citation.sourceId),
@@ -171,6 +182,7 @@ export async function partnerships(
     ));
   const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnershipEvidence', {
     pairs: page.map(({ aId, bId }) => ({ aId, bId })),
+    evidenceLimit: neo4j.int(EVIDENCE_PER_PARTNERSHIP),
     ...filterValues(request),
   });
   const byPair = new Map(
@@ -189,7 +201,7 @@ export async function partnerships(
     const a = nodeToWire(record.get('a'));
     const b = nodeToWire(record.get('b'));
     const evidence = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
-    const edge = partnershipEdge(a, b, evidence);
+    const edge = partnershipEdge(a, b, evidence, pair.evidenceCount);
     const newNodes = [a, b].filter((node) => !nodes.has(node.id));
     if (!budget.fits({ edge, newNodes })) break;
     for (const node of newNodes) nodes.set(node.id, node);
@@ -214,7 +226,7 @@ export async function commonPartners(
   request: CommonPartnersRequest,
 ): Promise<CommonPartnersResponse> {
   const ids = request.ids ?? [];
-  type RawLink = { actorId: string; actor: Node; evidence: RawEvidence[] };
+  type RawLink = { actorId: string; actor: Node; evidence: RawEvidence[]; evidenceCount: Integer };
   const result = await db.read<{
     total: Integer;
     page: { partner: Node; links: RawLink[]; evidenceCount: Integer }[];
@@ -224,6 +236,7 @@ export async function commonPartners(
     includeUndated: request.includeUndated,
     skip: neo4j.int(request.cursor),
     limit: neo4j.int(request.limit),
+    evidenceLimit: neo4j.int(EVIDENCE_PER_PARTNERSHIP),
   });
   const total = toNumber(result.records[0]?.get('total'));
   const page = result.records[0]?.get('page') ?? [];
@@ -241,7 +254,12 @@ export async function commonPartners(
     );
     const linkActors = row.links.map((link) => nodeToWire(link.actor));
     const partnerEdges = linkActors.map((actor, index) =>
-      partnershipEdge(actor, partner, links[index]?.evidence ?? []),
+      partnershipEdge(
+        actor,
+        partner,
+        links[index]?.evidence ?? [],
+        toNumber(row.links[index]?.evidenceCount),
+      ),
     );
     const entry = { node: partner, links, evidenceCount: toNumber(row.evidenceCount) };
     const newActors = linkActors.filter((actor) => !actors.has(actor.id));

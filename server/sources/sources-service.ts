@@ -52,7 +52,7 @@ export async function sourceDetails(
 ): Promise<SourceDetailsResponse> {
   const [found, facts] = await Promise.all([
     db.read<SourceRow>('sourceSummary', { id }),
-    db.read<{ total: Integer; page: FactRow[] }>('sourceFacts', {
+    db.read<FactRow>('sourceFacts', {
       id,
       skip: neo4j.int(request.cursor),
       limit: neo4j.int(request.limit),
@@ -60,8 +60,15 @@ export async function sourceDetails(
   ]);
   const record = found.records[0];
   if (!record) throw notFound('source', id);
-  const total = facts.records[0]?.get('total').toNumber() ?? 0;
-  const page = facts.records[0]?.get('page') ?? [];
+  const source = summary(record);
+  // The counts stored at import are the facts the query walks: nodes cited, relationships cited.
+  const total = source.nodeCount + source.relationshipCount;
+  const page = facts.records.map((row) => ({
+    kind: row.get('kind'),
+    node: row.get('node'),
+    relationship: row.get('relationship'),
+    other: row.get('other'),
+  }));
   const budget = new ResponseBudget();
   const graph = new GraphCollector();
   const listed: SourceDetailsResponse['facts'] = [];
@@ -96,7 +103,7 @@ export async function sourceDetails(
   }
   const next = request.cursor + (budget.cut ? listed.length : page.length);
   return {
-    source: summary(record),
+    source,
     total,
     nextCursor: next < total ? encodeCursor(next) : null,
     truncated: next < total,

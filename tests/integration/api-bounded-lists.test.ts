@@ -13,6 +13,7 @@ import {
   kinds,
   PARTNERS,
   run,
+  SHARED_AGREEMENTS,
   STRONGEST,
 } from '../support/bounded-fixture.ts';
 import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
@@ -95,6 +96,18 @@ describe('GET /api/partnerships', () => {
         }
       }
     });
+  });
+
+  it('lists the newest 10 pieces of evidence of a partnership, and counts them all', async () => {
+    const response = await app.get(`/api/partnerships?ids=${ids.pairX}`);
+    expect(response.body.total).toBe(1);
+    const edge = response.body.graph.edges[0] as Edge;
+    expect(edge.properties.evidenceCount).toBe(SHARED_AGREEMENTS);
+    expect(edge.properties.evidenceTruncated).toBe(true);
+    const dates = edge.properties.evidence.map((item: { date: string }) => item.date);
+    expect(dates).toHaveLength(10);
+    expect(dates[0]).toBe(`${2000 + SHARED_AGREEMENTS - 1}-03-01`);
+    expect([...dates].sort().reverse()).toEqual(dates);
   });
 
   it('answers the whole graph bounded, strongest first, instead of timing out', async () => {

@@ -29,7 +29,12 @@ export const ids = {
   partner: (index: number) => `partner-${index}-${run}`,
   agreement: (index: number) => `agreement-${index}-${run}`,
   big: (index: number) => `big-${index}-${run}`,
+  /** Two organisations sharing more agreements than a partnership lists. */
+  pairX: `pair-x-${run}`,
+  pairY: `pair-y-${run}`,
+  pairAgreement: (index: number) => `pair-agreement-${index}-${run}`,
 };
+export const SHARED_AGREEMENTS = 12;
 export const kinds = { hub: `hub-${run}`, partner: `partner-${run}` };
 
 const quote = 'a sentence of the test note that supports the fact';
@@ -86,6 +91,16 @@ export function hubDocument() {
       { id: ids.hub, label: 'Organisation', kind: kinds.hub, name: `Hub ${run}`, quote },
       { id: ids.hub2, label: 'Organisation', name: `Second hub ${run}`, quote },
       ...partnerNodes,
+      { id: ids.pairX, label: 'Organisation', name: `Pair X ${run}`, quote },
+      { id: ids.pairY, label: 'Organisation', name: `Pair Y ${run}`, quote },
+      ...range(SHARED_AGREEMENTS).map((index) => ({
+        id: ids.pairAgreement(index),
+        label: 'Agreement',
+        name: `Pair agreement ${index} ${run}`,
+        // One a year, so "newest first" has an order to check.
+        props: { date: `${2000 + index}-03-01`, status: 'signed' },
+        quote,
+      })),
       ...range(PARTNERS).map((index) => ({
         id: ids.agreement(index),
         label: 'Agreement',
@@ -111,6 +126,10 @@ export function hubDocument() {
             : []),
         ];
       }),
+      ...range(SHARED_AGREEMENTS).flatMap((index) => [
+        { type: 'PARTY_TO', from: ids.pairX, to: ids.pairAgreement(index), props: done, quote },
+        { type: 'PARTY_TO', from: ids.pairY, to: ids.pairAgreement(index), props: done, quote },
+      ]),
       // Inside country B, and between A and B.
       { type: 'COOPERATES_WITH', from: ids.partner(0), to: ids.partner(1), props: { topics }, quote },
       {
