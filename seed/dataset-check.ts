@@ -374,9 +374,10 @@ export function visitDocument(file: string, data: unknown, visitor: DocumentVisi
       continue;
     }
     visitor.list(section);
-    list.forEach((raw, index) =>
-      section === 'nodes' ? visitor.node(index, raw) : visitor.relationship(index, raw),
-    );
+    for (const [index, raw] of list.entries()) {
+      if (section === 'nodes') visitor.node(index, raw);
+      else visitor.relationship(index, raw);
+    }
   }
   for (const [key, value] of Object.entries(doc)) {
     if (key !== 'source' && key !== 'nodes' && key !== 'relationships') visitor.other(key, value);
