@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './database/connect.ts';
 import { applySchema, seedIfEmpty } from './database/schema-setup.ts';
+import { recoverInterruptedImports } from './import/import-journal.ts';
 import { describeExposure } from './shared/access.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
 import { ConfigError, loadConfig } from './shared/config.ts';
@@ -46,6 +47,9 @@ try {
   opened = await openDatabase(config, logger, { onDatabaseLost: () => void stop('database lost', 1) });
   const statements = await applySchema(opened.db);
   logger.info(`Schema applied (${statements} statements).`);
+  // An import interrupted by a crash or a kill is undone (or, if published, finished) before serving.
+  const recovered = await recoverInterruptedImports(opened.db);
+  for (const id of recovered.undone) logger.warn(`Undid the interrupted import ${id}.`);
   if (config.SEED_ON_START === 'auto') {
     const seeded = await seedIfEmpty(opened.db);
     if (seeded) {

@@ -99,6 +99,13 @@ const envSchema = z.object({
     .min(16, 'at least 16 characters')
     .optional()
     .describe('Bearer token for POST /api/import; import over HTTP is disabled when unset.'),
+  IMPORT_BATCH_SIZE: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(50_000)
+    .default(10_000)
+    .describe('Rows per transaction of an import (atomicity across batches comes from the import journal).'),
   SEED_ON_START: z
     .enum(['auto', 'never'])
     .default('auto')
