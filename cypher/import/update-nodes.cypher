@@ -1,8 +1,11 @@
-// Import: updates nodes that existed before the import (found by element id from their snapshot, so
-// no property is read that the update writes) with the merged properties; null removes a property.
+// Import: updates nodes that existed before the import (found by element id from their snapshot)
+// with the merged properties; null removes a property. The update runs in a subquery per row: a
+// `SET +=` of a map makes the planner add an Eager, which there holds that row's node only.
 // Parameters: $rows (list of {elementId: string, properties: map}).
-// Returns: count (integer) of nodes updated.
+// Returns: count (integer) of rows.
 UNWIND $rows AS row
-MATCH (n) WHERE elementId(n) = row.elementId
-SET n += row.properties
-RETURN count(n) AS count
+CALL (row) {
+  MATCH (n) WHERE elementId(n) = row.elementId
+  SET n += row.properties
+}
+RETURN count(row) AS count

@@ -80,6 +80,7 @@ const QUERY_VARIANTS: Partial<Record<QueryName, { slot: string; values: readonly
   snapshotRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
   createNodes: { slot: 'labels', values: CREATED_NODE_LABELS },
   createRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
+  updateRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
 };
 
 /** Schema statements (constraints and indexes), applied in file-name order at each start. */

@@ -42,15 +42,6 @@ async function snapshot(
   );
 }
 
-async function update(
-  tx: ManagedTransaction,
-  db: Database,
-  name: 'updateNodes' | 'updateRelationships',
-  rows: { elementId: string; properties: StoredProperties }[],
-) {
-  if (rows.length > 0) await runQuery(tx, db, name, { rows });
-}
-
 async function record(tx: ManagedTransaction, db: Database, batch: string, created: Created) {
   await runQuery(tx, db, 'recordCreated', { batch, ...created });
 }
@@ -97,7 +88,7 @@ export async function writeNodeBatch(
       ? [{ elementId: before.elementId, properties: storedProperties(shape(item), before.properties, kind) }]
       : [];
   });
-  await update(tx, db, 'updateNodes', updates);
+  if (updates.length > 0) await runQuery(tx, db, 'updateNodes', { rows: updates });
   await record(tx, db, batch, created);
 }
 
@@ -109,7 +100,6 @@ export async function writeRelationshipBatch(
   relationships: MergedRelationship[],
 ): Promise<void> {
   const created: Created = { nodes: [], relationships: [] };
-  const updates: { elementId: string; properties: StoredProperties }[] = [];
   for (const [type, group] of groupBy(relationships, (rel): RelationshipType => rel.type)) {
     const existing = await snapshot(
       tx,
@@ -137,17 +127,20 @@ export async function writeRelationshipBatch(
       }
       created.relationships.push(...ids);
     }
-    for (const rel of group) {
+    const updates = group.flatMap((rel) => {
       const before = existing.get(rel.id);
-      if (before) {
-        updates.push({
-          elementId: before.elementId,
+      if (!before) return [];
+      return [
+        {
+          id: rel.id,
           properties: storedProperties(shapeRelationship(rel), before.properties, 'relationship'),
-        });
-      }
+        },
+      ];
+    });
+    if (updates.length > 0) {
+      await tx.run(db.queries.variant('updateRelationships', type), { rows: updates });
     }
   }
-  await update(tx, db, 'updateRelationships', updates);
   await record(tx, db, batch, created);
 }
 

@@ -77,10 +77,11 @@ export async function openImportRun(db: Database, importId: string, total: numbe
   }
 }
 
-/** The database's refusal of a second ImportRun (fromNeo4jError keeps it as the cause). */
+/** The database's refusal of a second ImportRun (fromNeo4jError keeps its code). */
 function isConstraintError(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } }).cause;
-  return cause?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+  return (
+    error instanceof AppError && error.extra.neo4jCode === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  );
 }
 
 /** Runs one batch in one transaction, with its journal record written in that transaction. */
