@@ -127,7 +127,7 @@ describe('the import write queries', () => {
     expect(plan('snapshotRelationships COOPERATES_WITH')).toMatch(/RelationshipUniqueIndexSeek/);
     expect(plan('updateRelationships COOPERATES_WITH')).toMatch(/RelationshipUniqueIndexSeek/);
     expect(plan('updateNodes')).toMatch(/NodeByElementIdSeek/);
-  });
+  }, 180_000);
 
   it('plan the same once the store is full', async () => {
     await importDocuments(db, readDatasetFolder());
