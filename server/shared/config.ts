@@ -106,6 +106,13 @@ const envSchema = z.object({
     .max(50_000)
     .default(10_000)
     .describe('Rows per transaction of an import (atomicity across batches comes from the import journal).'),
+  IMPORT_PARTS_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Where the parts of imports sent in parts wait for their commit (default: a folder in the system temp).',
+    ),
   SEED_ON_START: z
     .enum(['auto', 'never'])
     .default('auto')
