@@ -27,6 +27,7 @@ const IMPORT_PART_PROBLEMS = [
     status: 409 as const,
     description: 'The import is not in a state that allows this (e.g. already committed).',
   },
+  503,
 ] as const;
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nodeIdParam) };
@@ -282,6 +283,7 @@ export const OPERATIONS: OperationSpec[] = [
     problems: [
       401,
       { status: 403, description: 'Import is disabled (no IMPORT_TOKEN on the server), or the Host check.' },
+      503,
     ],
   },
   {
