@@ -132,6 +132,6 @@ describe('POST /api/imports, then parts, then commit', () => {
     const abandoned = await call('DELETE', `/api/imports/${id}`);
     expect(abandoned.status).toBe(200);
     expect((await call('GET', `/api/imports/${id}`)).status).toBe(404);
-    expect((await call('POST', '/api/imports', undefined, undefined)).status).toBe(401);
+    expect((await call('POST', '/api/imports', undefined, '')).status).toBe(401);
   });
 });
