@@ -43,6 +43,7 @@ export const QUERY_FILES = {
   existingMentions: 'import/existing-mentions',
   createMentions: 'import/create-mentions',
   recordCreated: 'import/record-created',
+  saveSnapshots: 'import/save-snapshots',
   publishImport: 'import/publish-import',
   importRuns: 'import/import-runs',
   importBatches: 'import/import-batches',

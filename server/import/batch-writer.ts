@@ -27,19 +27,27 @@ interface Created {
   relationships: string[];
 }
 
+/** The elements that exist already, their state saved on the batch before anything changes. */
 async function snapshot(
   tx: ManagedTransaction,
+  db: Database,
   text: string,
   batch: string,
   ids: string[],
+  kind: 'node' | 'relationship',
 ): Promise<Map<string, Existing>> {
-  const result = await tx.run(text, { batch, ids });
-  return new Map(
+  const result = await tx.run(text, { ids });
+  const existing = new Map<string, Existing>(
     result.records.map((record) => [
       record.get('id') as string,
       { elementId: record.get('elementId'), properties: record.get('properties') },
     ]),
   );
+  if (existing.size > 0) {
+    const rows = [...existing.values()].map(({ elementId, properties }) => ({ elementId, kind, properties }));
+    await runQuery(tx, db, 'saveSnapshots', { batch, rows });
+  }
+  return existing;
 }
 
 async function record(tx: ManagedTransaction, db: Database, batch: string, created: Created) {
@@ -68,9 +76,11 @@ export async function writeNodeBatch(
   const snapshotLabel = kind === 'source' ? 'Source' : 'Entity';
   const existing = await snapshot(
     tx,
+    db,
     db.queries.variant('snapshotNodes', snapshotLabel),
     batch,
     items.map((item) => item.record.id),
+    'node',
   );
   const shape = (item: (typeof items)[number]): ShapedRecord =>
     item.kind === 'source' ? shapeSource(item.record) : shapeNode(item.record);
@@ -103,9 +113,11 @@ export async function writeRelationshipBatch(
   for (const [type, group] of groupBy(relationships, (rel): RelationshipType => rel.type)) {
     const existing = await snapshot(
       tx,
+      db,
       db.queries.variant('snapshotRelationships', type),
       batch,
       group.map((rel) => rel.id),
+      'relationship',
     );
     const rows = group
       .filter((rel) => !existing.has(rel.id))

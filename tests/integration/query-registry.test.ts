@@ -44,6 +44,8 @@ describe('the Cypher query registry', () => {
   const READS_UNDER_IMPORT = new Set<QueryName>([
     'existingNodeLabels',
     'existingMentions',
+    'snapshotNodes',
+    'snapshotRelationships',
     'importRuns',
     'importBatches',
   ]);
