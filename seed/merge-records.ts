@@ -1,18 +1,12 @@
 // Merging the node and relationship records of several documents: one node per id, one relationship
 // per (from, type, to, key), with every rule that needs more than one record at a time.
-import {
-  type DatasetError,
-  nodeRecordName,
-  problemToError,
-  relationshipRecordName,
-} from './dataset-errors.ts';
+import { type DatasetError, nodeRecordName, problemToError } from './dataset-errors.ts';
 import {
   type DatasetDocument,
   type NodeLabel,
   type NodeRecord,
   RELATIONSHIP_RULES,
   type RelationshipRecord,
-  relationshipId,
 } from './dataset-schema.ts';
 import { Citations, type NeoValue, type Origin, PropertyBag, unique } from './merge-properties.ts';
 import type { MergedNode, MergedRelationship } from './validate-dataset.ts';
@@ -22,7 +16,7 @@ export interface ParsedInput {
   doc: DatasetDocument;
 }
 
-type Fail = (field: string, message: string) => void;
+export type Fail = (field: string, message: string) => void;
 
 class NodeAccumulator {
   nameEn?: string;
@@ -124,51 +118,43 @@ export function mergeNodes(
   return [...nodes].map(([id, acc]) => acc.finish(id, errors));
 }
 
-export function mergeRelationships(
-  parsed: ParsedInput[],
-  labels: Map<string, NodeLabel>,
+/** One document's mention of a relationship, already checked against the format. */
+export interface RelationshipOccurrence {
+  record: RelationshipRecord;
+  origin: Origin;
+}
+
+/**
+ * One relationship from every document that cites it (same from, type, to and key): properties
+ * merged as for nodes, citations accumulated. Duplicates and endpoints are checked before, record
+ * by record (dataset-check.ts), so this runs on a stream too, one relationship at a time.
+ */
+export function mergeRelationship(
+  id: string,
+  occurrences: RelationshipOccurrence[],
   errors: DatasetError[],
-): MergedRelationship[] {
-  const merged = new Map<string, { record: RelationshipRecord; bag: PropertyBag; citations: Citations }>();
-  for (const { file, doc } of parsed) {
-    const inThisDoc = new Map<string, number>();
-    for (const [i, rel] of doc.relationships.entries()) {
-      const origin: Origin = {
-        file,
-        record: relationshipRecordName(i, rel),
-        source: doc.source.id,
-        published: doc.source.published,
-      };
-      const fail: Fail = (field, message) => errors.push({ file, record: origin.record, field, message });
-      const id = relationshipId(rel);
-      const twin = inThisDoc.get(id);
-      if (twin !== undefined) {
-        fail(
-          'key',
-          `duplicate relationship (already at relationships[${twin}]); give each a distinct "key" to keep both`,
-        );
-        continue;
-      }
-      inThisDoc.set(id, i);
-      if (!endpointsAllowed(rel, labels, fail)) continue;
-      const acc = merged.get(id) ?? { record: rel, bag: new PropertyBag(), citations: new Citations() };
-      merged.set(id, acc);
-      acc.bag.add(rel.props, origin);
-      acc.citations.add(origin.source, rel.quote);
-    }
+): MergedRelationship {
+  const bag = new PropertyBag();
+  const citations = new Citations();
+  const record = (occurrences[0] as RelationshipOccurrence).record;
+  for (const { record: rel, origin } of occurrences) {
+    bag.add(rel.props, origin);
+    citations.add(origin.source, rel.quote);
   }
-  return [...merged].map(([id, { record, bag, citations }]) => {
-    const { properties: props, problems } = bag.resolve();
-    errors.push(...problems.map(problemToError));
-    const properties: Record<string, NeoValue> = { id };
-    if (record.key !== undefined) properties.key = record.key;
-    Object.assign(properties, props, { sources: citations.sources, quotes: citations.quotes });
-    return { id, type: record.type, from: record.from, to: record.to, properties };
-  });
+  const { properties: props, problems } = bag.resolve();
+  errors.push(...problems.map(problemToError));
+  const properties: Record<string, NeoValue> = { id };
+  if (record.key !== undefined) properties.key = record.key;
+  Object.assign(properties, props, { sources: citations.sources, quotes: citations.quotes });
+  return { id, type: record.type, from: record.from, to: record.to, properties };
 }
 
 /** Both endpoints exist (in the import or the database) and have labels the type allows. */
-function endpointsAllowed(rel: RelationshipRecord, labels: Map<string, NodeLabel>, fail: Fail): boolean {
+export function endpointsAllowed(
+  rel: Pick<RelationshipRecord, 'type' | 'from' | 'to'>,
+  labels: { get(id: string): NodeLabel | undefined },
+  fail: Fail,
+): boolean {
   const rule = RELATIONSHIP_RULES[rel.type];
   let ok = true;
   for (const [field, nodeId, allowed] of [

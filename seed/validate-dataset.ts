@@ -1,15 +1,11 @@
-// Pure validation and merge of import documents (no database): the loader, `npm run import` and
-// POST /api/import all go through mergeDocuments, so every rule of the import format lives here
-// (record-level merging in merge-records.ts, property merging in merge-properties.ts).
-import { type DatasetError, issueToError, nodeRecordName, relationshipRecordName } from './dataset-errors.ts';
-import {
-  type DatasetDocument,
-  datasetDocumentSchema,
-  type NodeLabel,
-  type RelationshipType,
-} from './dataset-schema.ts';
+// Pure validation and merge of import documents (no database). Every rule of the import format lives
+// in this floor: the checks record by record in dataset-check.ts (which the streaming loader runs
+// too), record-level merging in merge-records.ts, property merging in merge-properties.ts.
+import { DatasetCheck, originOf, visitDocument } from './dataset-check.ts';
+import { type DatasetError, nodeRecordName, relationshipRecordName } from './dataset-errors.ts';
+import type { DatasetDocument, NodeLabel, RelationshipType } from './dataset-schema.ts';
 import type { NeoValue } from './merge-properties.ts';
-import { mergeNodes, mergeRelationships, type ParsedInput } from './merge-records.ts';
+import { mergeRelationship, type RelationshipOccurrence } from './merge-records.ts';
 
 export type { DatasetError } from './dataset-errors.ts';
 export { formatDatasetError } from './dataset-errors.ts';
@@ -55,32 +51,30 @@ export type MergeResult = { ok: true; dataset: MergedDataset } | { ok: false; er
  * citations accumulate, aliases are unioned and disagreeing property values are kept side by side
  * (`members: [680, 670]` with `membersSources`), so no source silently wins.
  * `knownNodes` are ids already in the database, with their labels, that relationships may point to.
+ * The checks are DatasetCheck's, record by record, which the streaming loader uses too.
  */
 export function mergeDocuments(
   inputs: DatasetInput[],
   options: { knownNodes?: Map<string, NodeLabel> } = {},
 ): MergeResult {
-  const parsed: ParsedInput[] = [];
-  const schemaErrors: DatasetError[] = [];
-  for (const { file, data } of inputs) {
-    const result = datasetDocumentSchema.safeParse(data);
-    if (result.success) parsed.push({ file, doc: result.data });
-    else schemaErrors.push(...result.error.issues.map((issue) => issueToError(file, data, issue)));
-  }
-  // Cross-document checks on a partial set would report ids that the invalid documents define.
-  if (schemaErrors.length > 0) return { ok: false, errors: schemaErrors };
-
+  const check = new DatasetCheck();
+  const occurrences = new Map<string, RelationshipOccurrence[]>();
+  check.onRelationship = ({ id, record, recordName }, file) => {
+    const source = check.sourceOf(file);
+    if (!source) return;
+    const list = occurrences.get(id) ?? [];
+    list.push({ record, origin: originOf(file, recordName, source) });
+    occurrences.set(id, list);
+  };
+  for (const { file, data } of inputs) visitDocument(file, data, check);
+  const checked = check.finish(options.knownNodes);
+  if (!checked.ok) return checked;
   const errors: DatasetError[] = [];
-  const knownNodes = options.knownNodes ?? new Map<string, NodeLabel>();
-  const sources = mergeSources(parsed, errors);
-  errors.push(...referenceErrors(parsed, sources));
-  const nodes = mergeNodes(parsed, knownNodes, errors);
-  const labels = new Map([...knownNodes, ...nodes.map((node) => [node.id, node.label] as const)]);
-  const relationships = mergeRelationships(parsed, labels, errors);
+  const relationships = [...occurrences].map(([id, list]) => mergeRelationship(id, list, errors));
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    dataset: { sources: sortById(sources), nodes: sortById(nodes), relationships: sortById(relationships) },
+    dataset: { sources: checked.sources, nodes: checked.nodes, relationships: sortById(relationships) },
   };
 }
 
@@ -130,66 +124,6 @@ export function findMisquotes(doc: DatasetDocument, sourceText: string, file?: s
 
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ');
-}
-
-/** One Source per id; two documents may share a source only with identical metadata. */
-function mergeSources(parsed: ParsedInput[], errors: DatasetError[]): MergedSource[] {
-  const seen = new Map<string, { file: string; properties: Record<string, NeoValue> }>();
-  for (const { file, doc } of parsed) {
-    const properties: Record<string, NeoValue> = { ...doc.source };
-    const earlier = seen.get(doc.source.id);
-    if (!earlier) {
-      seen.set(doc.source.id, { file, properties });
-      continue;
-    }
-    const keys = [...new Set([...Object.keys(earlier.properties), ...Object.keys(properties)])].sort();
-    const differing = keys.find(
-      (key) => JSON.stringify(earlier.properties[key]) !== JSON.stringify(properties[key]),
-    );
-    if (differing === undefined) continue;
-    errors.push({
-      file,
-      record: 'source',
-      field: differing,
-      message: `source "${doc.source.id}" is also declared in ${earlier.file} with ${differing} ${JSON.stringify(earlier.properties[differing])}; a source id must carry the same metadata everywhere`,
-    });
-  }
-  return [...seen].map(([id, { properties }]) => ({ id, properties }));
-}
-
-/**
- * `props.reference` marks a fact the articles mention but do not state (reference geography). Such a
- * fact is cited from the reference source (a gazetteer), so its record lives in that source's
- * document, never in an article's, where the article's quote would seem to state it; and every record
- * of a reference document says so with `reference` naming that document's own source.
- */
-function referenceErrors(parsed: ParsedInput[], sources: MergedSource[]): DatasetError[] {
-  const referenceSources = sources.filter((s) => s.properties.reference === true).map((s) => s.id);
-  return parsed.flatMap(({ file, doc }) => {
-    const own = doc.source.id;
-    const isReference = doc.source.reference === true;
-    const check = (record: string, props: Record<string, unknown> | undefined): DatasetError[] => {
-      const reference = props?.reference;
-      const fail = (message: string) => [{ file, record, field: 'props.reference', message }];
-      if (isReference) {
-        if (reference === own) return [];
-        return fail(
-          `a record of the reference source "${own}" must say so: expected "reference": "${own}", got ${JSON.stringify(reference)}`,
-        );
-      }
-      if (reference === undefined) return [];
-      const where = referenceSources.includes(String(reference))
-        ? `the document of "${reference}"`
-        : 'the document of a reference source (one whose source has "reference": true)';
-      return fail(
-        `reference ${JSON.stringify(reference)} in an article: a fact the article does not state is cited from the reference, so its record belongs in ${where}, not beside an article quote`,
-      );
-    };
-    return [
-      ...doc.nodes.flatMap((node, i) => check(nodeRecordName(i, node), node.props)),
-      ...doc.relationships.flatMap((rel, i) => check(relationshipRecordName(i, rel), rel.props)),
-    ];
-  });
 }
 
 function sortById<T extends { id: string }>(items: T[]): T[] {

@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './database/connect.ts';
 import { setsUpAtStart, setUpDatabase } from './database/schema-setup.ts';
 import { startupWarnings } from './database/startup-checks.ts';
+import { recoverInterruptedImports } from './import/import-journal.ts';
 import { describeExposure } from './shared/access.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
 import { ConfigError, loadConfig } from './shared/config.ts';
@@ -47,6 +48,11 @@ try {
   // Without its supervised database the server can only answer 503: stop, loudly, so that
   // whoever runs it sees the failure (the reason is logged just before).
   opened = await openDatabase(config, logger, { onDatabaseLost: () => void stop('database lost', 1) });
+  // An import interrupted by a crash or a kill is undone (or, if published, finished) before serving,
+  // whatever SETUP_ON_START says: it only ever touches the elements that import wrote. An import
+  // that another instance is still running (its heartbeat is fresh) is left alone.
+  const recovered = await recoverInterruptedImports(opened.db);
+  for (const id of recovered.undone) logger.warn(`Undid the interrupted import ${id}.`);
   if (setsUpAtStart(config)) {
     const setup = await setUpDatabase(opened.db, { seed: config.SEED_ON_START === 'auto' });
     logger.info(`Schema applied (${setup.statements} statements).`);

@@ -455,6 +455,29 @@ export const importResponseSchema = z.object({
   relationships: z.number(),
 });
 
+/** An import sent in parts (POST /api/imports …): nothing is in the graph before it is published. */
+export const importSessionSchema = z.object({
+  id: z.string(),
+  state: z
+    .enum(['open', 'checking', 'writing', 'published', 'failed'])
+    .describe('open: taking parts; checking, writing: committed and running; published or failed: done'),
+  parts: z.number().int().describe('Parts received (each one dataset document)'),
+  written: z.number().int().describe('Rows (sources, nodes, relationships) written so far'),
+  total: z.number().int().describe('Rows to write, known once the parts are checked'),
+  batches: z.number().int().describe('Transactions committed so far'),
+  summary: importResponseSchema.optional().describe('What was imported, once published'),
+  problem: z
+    .object({
+      code: z.string(),
+      detail: z.string(),
+      errors: z
+        .array(z.object({ file: z.string(), record: z.string(), field: z.string(), message: z.string() }))
+        .optional(),
+    })
+    .optional()
+    .describe('Why it failed (nothing was written)'),
+});
+
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponseSchema>;
 export type NeighboursResponse = z.infer<typeof neighboursResponseSchema>;
@@ -474,3 +497,4 @@ export type SourceDetailsResponse = z.infer<typeof sourceDetailsResponseSchema>;
 export type CypherResponse = z.infer<typeof cypherResponseSchema>;
 export type QueryPlan = z.infer<typeof queryPlanSchema>;
 export type ImportResponse = z.infer<typeof importResponseSchema>;
+export type ImportSession = z.infer<typeof importSessionSchema>;

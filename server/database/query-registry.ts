@@ -2,6 +2,7 @@
 // The registry reads them all once at start-up; a missing or empty file stops the server.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/dataset-schema.ts';
 import { REPO_ROOT } from '../shared/config.ts';
 import { composeQuery } from './cypher-fragments.ts';
 
@@ -49,13 +50,29 @@ export const QUERY_FILES = {
   changes: 'changes/changes',
   eventsAsOf: 'changes/events-as-of',
   existingNodeLabels: 'import/existing-node-labels',
-  mergeSources: 'import/merge-sources',
-  mergeNodes: 'import/merge-nodes',
-  mergeRelationships: 'import/merge-relationships',
-  linkNodeSources: 'import/link-node-sources',
   deriveOrganisationCountries: 'import/derive-organisation-countries',
   deriveSourceCounts: 'import/derive-source-counts',
   storeDerivedSummary: 'import/store-derived-summary',
+  openImport: 'import/open-import',
+  openImportBatch: 'import/open-batch',
+  snapshotNodes: 'import/snapshot-nodes',
+  snapshotRelationships: 'import/snapshot-relationships',
+  createNodes: 'import/create-nodes',
+  createRelationships: 'import/create-relationships',
+  updateNodes: 'import/update-nodes',
+  updateRelationships: 'import/update-relationships',
+  existingMentions: 'import/existing-mentions',
+  createMentions: 'import/create-mentions',
+  recordCreated: 'import/record-created',
+  saveSnapshots: 'import/save-snapshots',
+  publishImport: 'import/publish-import',
+  importRuns: 'import/import-runs',
+  importBatches: 'import/import-batches',
+  restoreNodeSnapshots: 'import/restore-node-snapshots',
+  restoreRelationshipSnapshots: 'import/restore-relationship-snapshots',
+  deleteCreated: 'import/delete-created',
+  discardBatch: 'import/discard-batch',
+  closeImport: 'import/close-import',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;
@@ -67,6 +84,10 @@ const rankedFrom = (startsHere?: (organisation: string) => string) => ({
 });
 /** The slots of an overview: the group key of an organisation. */
 const groupedBy = (key: (organisation: string) => string) => ({ groupOfA: key('a'), groupOfB: key('b') });
+/** What the import creates nodes as: every graph label with the shared :Entity, and Source alone. */
+export const CREATED_NODE_LABELS = NODE_LABELS.map((label) =>
+  label === 'Source' ? 'Source' : `Entity:${label}`,
+);
 
 /**
  * The fixed text of the `{{slot}}`s of queries that share a file: keywords Cypher takes no
@@ -86,23 +107,44 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
   kShortestPaths: { selector: 'SHORTEST 10' },
 };
 
+/**
+ * Queries written once for each label or relationship type of a fixed list: Cypher takes no parameter
+ * for them, and a static label or type lets the planner use its index. `get(name)` gives the first
+ * variant (so every file parses in the registry test); `variant(name, value)` gives one by value.
+ */
+const QUERY_VARIANTS: Partial<Record<QueryName, { slot: string; values: readonly string[] }>> = {
+  snapshotNodes: { slot: 'labels', values: ['Entity', 'Source'] },
+  snapshotRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
+  createNodes: { slot: 'labels', values: CREATED_NODE_LABELS },
+  createRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
+  updateRelationships: { slot: 'type', values: RELATIONSHIP_TYPES },
+};
+
 /** Schema statements (constraints and indexes), applied in file-name order at each start. */
 export const SCHEMA_DIR = path.join(CYPHER_DIR, 'schema-setup');
 
 export interface QueryRegistry {
   get(name: QueryName): string;
+  /** The variant of a query for one value of its fixed list (see QUERY_VARIANTS). */
+  variant(name: QueryName, value: string): string;
   schemaStatements(): { file: string; text: string }[];
 }
 
 export function loadQueryRegistry(cypherDir: string = CYPHER_DIR): QueryRegistry {
   const texts = new Map<QueryName, string>();
+  const variantTexts = new Map<string, string>();
   const problems: string[] = [];
   for (const [name, file] of Object.entries(QUERY_FILES) as [QueryName, string][]) {
     const filePath = path.join(cypherDir, `${file}.cypher`);
     try {
       const text = readFileSync(filePath, 'utf8');
       if (!stripComments(text)) problems.push(`${filePath} holds no query`);
-      texts.set(name, composeQuery(text, QUERY_SLOTS[name]));
+      const variants = QUERY_VARIANTS[name];
+      for (const value of variants?.values ?? []) {
+        variantTexts.set(`${name} ${value}`, composeQuery(text, { [variants?.slot as string]: value }));
+      }
+      const firstVariant = variants ? { [variants.slot]: variants.values[0] as string } : undefined;
+      texts.set(name, composeQuery(text, QUERY_SLOTS[name] ?? firstVariant));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       problems.push(
@@ -123,6 +165,11 @@ export function loadQueryRegistry(cypherDir: string = CYPHER_DIR): QueryRegistry
   if (problems.length > 0) throw new Error(`Cypher query files are broken:\n  ${problems.join('\n  ')}`);
   return {
     get: (name) => texts.get(name) as string,
+    variant(name, value) {
+      const text = variantTexts.get(`${name} ${value}`);
+      if (text === undefined) throw new Error(`query "${name}" has no variant for "${value}"`);
+      return text;
+    },
     schemaStatements: () => schema,
   };
 }

@@ -1,27 +1,64 @@
-// The one loader behind `npm start` (curated dataset), `npm run import` and POST /api/import:
-// the database side of the import (the format, its validation and merge live in seed/).
-// It validates everything before writing, then writes in one transaction: a bad record means
-// nothing is written, and re-running an import changes nothing (MERGE on ids, citations deduplicated).
-import neo4j from 'neo4j-driver';
-import type { NodeLabel } from '../../seed/dataset-schema.ts';
-import { spanOf } from '../../seed/model/time-span.ts';
-import {
-  type DatasetError,
-  type DatasetInput,
-  type MergedDataset,
-  mergeDocuments,
-  type NeoValue,
-  referencedUnknownIds,
+// The one loader behind `npm start` (curated dataset), `npm run import` and the HTTP imports: the
+// database side of the import (the format, its checks and merge live in seed/).
+// Two passes over the documents, which may be streamed from disk: the first checks every record
+// (nothing is written when one is bad), the second writes in batches of IMPORT_BATCH_SIZE rows, one
+// transaction each, under the import journal: a failure, a crash or a kill before the end is undone
+// (at once, or by the recovery at the next start), so an import is all or nothing. Re-running an
+// import changes nothing (elements are found by id, citations deduplicated).
+import { randomUUID } from 'node:crypto';
+import { type CheckResult, DatasetCheck, originOf } from '../../seed/dataset-check.ts';
+import { relationshipRecordName } from '../../seed/dataset-errors.ts';
+import { type NodeLabel, relationshipId, relationshipRecordSchema } from '../../seed/dataset-schema.ts';
+import { mergeRelationship, type RelationshipOccurrence } from '../../seed/merge-records.ts';
+import type {
+  DatasetError,
+  DatasetInput,
+  MergedRelationship,
+  MergedSource,
 } from '../../seed/validate-dataset.ts';
 import type { Database } from '../database/database.ts';
 import { AppError } from '../shared/errors.ts';
 import { deriveProperties } from './derived-properties.ts';
+import { writeMentionBatch, writeNodeBatch, writeRelationshipBatch } from './batch-writer.ts';
+import {
+  type AsyncDocumentVisitor,
+  DatasetFileError,
+  type DatasetSource,
+  inMemorySource,
+} from './dataset-reader.ts';
+import {
+  discardImportJournal,
+  inBatch,
+  openImportRun,
+  publishImportRun,
+  recoverInterruptedImports,
+  undoImportRun,
+} from './import-journal.ts';
 
 export interface ImportSummary {
   sources: number;
   nodes: number;
   relationships: number;
 }
+
+export interface ImportProgress {
+  phase: 'checking' | 'writing' | 'published';
+  /** Rows (sources, nodes, relationships) written so far, of `total`. */
+  written: number;
+  total: number;
+  /** Transactions committed so far. */
+  batches: number;
+}
+
+export interface ImportOptions {
+  /** Rows per transaction (config IMPORT_BATCH_SIZE). */
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The id the journal records the import under (default: a new UUID). */
+  importId?: string;
+}
+
+const DEFAULT_BATCH_SIZE = 10_000;
 
 export class DatasetInvalidError extends AppError {
   constructor(readonly errors: DatasetError[]) {
@@ -38,137 +75,198 @@ export class DatasetInvalidError extends AppError {
   }
 }
 
-/** Validates the documents against the format and the database, then writes them atomically. */
-export async function importDocuments(db: Database, inputs: DatasetInput[]): Promise<ImportSummary> {
-  const dataset = await validateAgainstDatabase(db, inputs);
-  const summary = await db.writeTransaction(async (tx) => {
-    const run = (name: Parameters<Database['queries']['get']>[0], rows: unknown[]) =>
-      tx.run(db.queries.get(name), { rows });
-    await run('mergeSources', dataset.sources.map(sourceRow));
-    await run('mergeNodes', dataset.nodes.map(nodeRow));
-    const written = await run('mergeRelationships', dataset.relationships.map(relationshipRow));
-    if (written.records.length !== dataset.relationships.length) {
-      // Validation saw every endpoint, so this only happens when a node vanished meanwhile.
-      throw new AppError(
-        409,
-        'import-conflict',
-        'A relationship endpoint disappeared during the import; nothing was written.',
-      );
+/** Documents already in memory (POST /api/import, the curated dataset). */
+export function importDocuments(
+  db: Database,
+  inputs: DatasetInput[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  return importDatasets(db, inputs.map(inMemorySource), options);
+}
+
+/** Checks the documents against the format and the database, then writes them all or nothing. */
+export async function importDatasets(
+  db: Database,
+  sources: DatasetSource[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // An import interrupted earlier holds the lock and must not stay half-written.
+  await recoverInterruptedImports(db);
+  options.onProgress?.({ phase: 'checking', written: 0, total: 0, batches: 0 });
+  const checked = await checkSources(db, sources);
+  const summary: ImportSummary = {
+    sources: checked.sources.length,
+    nodes: checked.nodes.length,
+    relationships: checked.relationshipCount,
+  };
+  const total = summary.sources + summary.nodes + summary.relationships;
+  const importId = options.importId ?? randomUUID();
+  await openImportRun(db, importId, total);
+
+  let written = 0;
+  let batches = 0;
+  const inOneBatch = async (rows: number, work: Parameters<typeof inBatch>[4]) => {
+    await inBatch(db, importId, batches, written, work);
+    written += rows;
+    batches++;
+    options.onProgress?.({ phase: 'writing', written, total, batches });
+  };
+  try {
+    for (const chunk of chunks(checked.sources, batchSize)) {
+      const items = chunk.map((record: MergedSource) => ({ kind: 'source' as const, record }));
+      await inOneBatch(chunk.length, (tx, batch) => writeNodeBatch(tx, db, batch, items));
     }
-    await run('linkNodeSources', mentionRows(dataset));
-    return {
-      sources: dataset.sources.length,
-      nodes: dataset.nodes.length,
-      relationships: dataset.relationships.length,
-    };
-  }, 'import');
+    for (const chunk of chunks(checked.nodes, batchSize)) {
+      const items = chunk.map((record) => ({ kind: 'node' as const, record }));
+      await inOneBatch(chunk.length, (tx, batch) => writeNodeBatch(tx, db, batch, items));
+    }
+    const mentions = new Mentions();
+    for (const node of checked.nodes) mentions.add(node.id, node.properties.sources);
+    const stream = new RelationshipStream(checked, batchSize, async (relationships) => {
+      for (const rel of relationships) {
+        mentions.add(rel.from, rel.properties.sources);
+        mentions.add(rel.to, rel.properties.sources);
+      }
+      await inOneBatch(relationships.length, (tx, batch) =>
+        writeRelationshipBatch(tx, db, batch, relationships),
+      );
+    });
+    for (const source of sources) await readOrRefuse(source, stream);
+    await stream.finish();
+    for (const chunk of chunks(mentions.rows(), batchSize)) {
+      await inOneBatch(0, (tx, batch) => writeMentionBatch(tx, db, batch, chunk));
+    }
+    await publishImportRun(db, importId, written);
+  } catch (error) {
+    // When the undo itself fails (the database went away), the recovery at the next start does it.
+    await undoImportRun(db, importId).catch(() => undefined);
+    throw error;
+  }
+  options.onProgress?.({ phase: 'published', written, total, batches });
+  // Published: the journal only serves an undo now. A failure to drop it is finished by recovery.
+  await discardImportJournal(db, importId).catch(() => undefined);
+  // ── After publish: the import is in the graph. Properties derived from it are computed here. ──
   await deriveProperties(db);
   return summary;
 }
 
-async function validateAgainstDatabase(db: Database, inputs: DatasetInput[]): Promise<MergedDataset> {
-  const firstPass = mergeDocuments(inputs, {
-    knownNodes: await existingLabels(db, referencedUnknownIds(inputs)),
-  });
-  if (!firstPass.ok) throw new DatasetInvalidError(firstPass.errors);
-  // A node already stored under another label would get two labels: refuse it by name.
-  const stored = await existingLabels(
-    db,
-    firstPass.dataset.nodes.map((node) => node.id),
-  );
-  const clashes: DatasetError[] = firstPass.dataset.nodes
-    .filter((node) => stored.has(node.id) && stored.get(node.id) !== node.label)
-    .map((node) => ({
-      file: '(database)',
-      record: `node "${node.id}"`,
-      field: 'label',
-      message: `"${node.id}" is already stored as ${stored.get(node.id)}, not ${node.label}`,
-    }));
-  if (clashes.length > 0) throw new DatasetInvalidError(clashes);
-  return firstPass.dataset;
+type Checked = Extract<CheckResult, { ok: true }>;
+
+/** The first pass: every record against the format, then the cross-record and database checks. */
+async function checkSources(db: Database, sources: DatasetSource[]): Promise<Checked> {
+  const check = new DatasetCheck();
+  for (const source of sources) await readOrRefuse(source, check);
+  const ids = [...new Set([...check.nodeIds(), ...check.unknownEndpointIds()])];
+  const result = check.finish(await existingLabels(db, ids));
+  if (!result.ok) throw new DatasetInvalidError(result.errors);
+  return result;
 }
 
+async function readOrRefuse(source: DatasetSource, visitor: AsyncDocumentVisitor): Promise<void> {
+  try {
+    await source.visit(visitor);
+  } catch (error) {
+    if (!(error instanceof DatasetFileError)) throw error;
+    throw new DatasetInvalidError([
+      { file: source.file, record: '(file)', field: '(json)', message: error.message },
+    ]);
+  }
+}
+
+/** Labels of the ids already stored, read in chunks so that a large import sends bounded lists. */
 async function existingLabels(db: Database, ids: string[]): Promise<Map<string, NodeLabel>> {
-  if (ids.length === 0) return new Map();
-  const result = await db.read<{ id: string; label: NodeLabel }>('existingNodeLabels', { ids });
-  return new Map(result.records.map((record) => [record.get('id'), record.get('label')]));
-}
-
-/** Whole numbers travel as Neo4j integers; the driver would otherwise send every number as a float. */
-function toNeo(value: NeoValue): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map((item) => toNeo(item as NeoValue));
-  return value;
-}
-
-function withoutCitations(properties: Record<string, NeoValue>, alsoDrop: string[] = []) {
-  const dropped = new Set(['sources', 'quotes', ...alsoDrop]);
-  return Object.fromEntries(
-    Object.entries(properties)
-      .filter(([key]) => !dropped.has(key))
-      .map(([key, value]) => [key, toNeo(value)]),
-  );
+  const labels = new Map<string, NodeLabel>();
+  for (const chunk of chunks(ids, DEFAULT_BATCH_SIZE)) {
+    const result = await db.read<{ id: string; label: NodeLabel }>('existingNodeLabels', { ids: chunk });
+    for (const record of result.records) labels.set(record.get('id'), record.get('label'));
+  }
+  return labels;
 }
 
 /**
- * The span the record covers, stored so every query applies one predicate to it (seed/model/time-span.ts).
- * Undated records get nulls, which `SET +=` turns into removals: a re-import that drops a date
- * leaves no stale span behind.
+ * The second pass over the relationships: each record merged alone and written in batches, except
+ * those several documents cite, which are merged from all their occurrences at the end.
  */
-function spanProperties(kind: { label?: string; type?: string }, properties: Record<string, NeoValue>) {
-  const span = spanOf(kind, properties);
-  return { spanStart: span?.start ?? null, spanEnd: span?.end ?? null };
-}
+class RelationshipStream implements AsyncDocumentVisitor {
+  private file = '';
+  private pending: MergedRelationship[] = [];
+  private readonly repeated = new Map<string, RelationshipOccurrence[]>();
 
-const stringList = (value: NeoValue | undefined): string[] =>
-  Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+  constructor(
+    private readonly checked: Checked,
+    private readonly batchSize: number,
+    private readonly write: (relationships: MergedRelationship[]) => Promise<void>,
+  ) {}
 
-function sourceRow(source: MergedDataset['sources'][number]) {
-  return { id: source.id, properties: withoutCitations(source.properties) };
-}
+  begin(file: string) {
+    this.file = file;
+  }
 
-function nodeRow(node: MergedDataset['nodes'][number]) {
-  return {
-    id: node.id,
-    label: node.label,
-    properties: {
-      ...withoutCitations(node.properties, ['aliases']),
-      ...spanProperties({ label: node.label }, node.properties),
-    },
-    sources: stringList(node.properties.sources),
-    quotes: stringList(node.properties.quotes),
-    aliases: stringList(node.properties.aliases),
-  };
-}
+  relationship(index: number, raw: unknown): Promise<void> | undefined {
+    const source = this.checked.sourceOfFile.get(this.file);
+    // The first pass passed every record: parsing again only applies the format's trims.
+    const record = relationshipRecordSchema.parse(raw);
+    if (!source) throw new Error(`the document ${this.file} lost its source between the two passes`);
+    const occurrence = { record, origin: originOf(this.file, relationshipRecordName(index, record), source) };
+    const id = relationshipId(record);
+    const others = this.repeated.get(id);
+    if (others) {
+      others.push(occurrence);
+      return;
+    }
+    if (this.checked.repeated.has(id)) {
+      this.repeated.set(id, [occurrence]);
+      return;
+    }
+    this.pending.push(mergeRelationship(id, [occurrence], []));
+    if (this.pending.length >= this.batchSize) return this.flush();
+  }
 
-function relationshipRow(rel: MergedDataset['relationships'][number]) {
-  return {
-    id: rel.id,
-    type: rel.type,
-    from: rel.from,
-    to: rel.to,
-    properties: {
-      ...withoutCitations(rel.properties),
-      ...spanProperties({ type: rel.type }, rel.properties),
-    },
-    sources: stringList(rel.properties.sources),
-    quotes: stringList(rel.properties.quotes),
-  };
+  async finish(): Promise<void> {
+    const errors: DatasetError[] = [];
+    for (const [id, occurrences] of this.repeated) {
+      this.pending.push(mergeRelationship(id, occurrences, errors));
+      if (errors.length === 0 && this.pending.length >= this.batchSize) await this.flush();
+    }
+    // Disagreements between documents citing one relationship show only once all are read.
+    if (errors.length > 0) throw new DatasetInvalidError(errors);
+    await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length > 0) await this.write(batch);
+  }
+
+  source() {}
+  node() {}
+  list() {}
+  other() {}
+  notAnObject() {}
+  end() {}
 }
 
 /** Each node with the sources that cite it or one of its relationships. */
-function mentionRows(dataset: MergedDataset) {
-  const mentions = new Map<string, Set<string>>();
-  const add = (id: string, sources: string[]) => {
-    const set = mentions.get(id) ?? new Set<string>();
-    for (const source of sources) set.add(source);
-    mentions.set(id, set);
-  };
-  for (const node of dataset.nodes) add(node.id, stringList(node.properties.sources));
-  for (const rel of dataset.relationships) {
-    const sources = stringList(rel.properties.sources);
-    add(rel.from, sources);
-    add(rel.to, sources);
+class Mentions {
+  private readonly byNode = new Map<string, Set<string>>();
+
+  add(id: string, sources: unknown): void {
+    const list = Array.isArray(sources) ? sources.map(String) : [];
+    if (list.length === 0) return;
+    const set = this.byNode.get(id) ?? new Set<string>();
+    for (const source of list) set.add(source);
+    this.byNode.set(id, set);
   }
-  return [...mentions].map(([id, sourceIds]) => ({ id, sourceIds: [...sourceIds] }));
+
+  rows(): { id: string; sourceIds: string[] }[] {
+    return [...this.byNode].map(([id, sourceIds]) => ({ id, sourceIds: [...sourceIds] }));
+  }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,16 +1,25 @@
-// `npm run import -- <file.json|folder> [...]`: validates and loads dataset documents into the
+// `npm run import -- <file.json|folder> [...]`: checks and loads dataset documents into the
 // configured database (NEO4J_URI, or the embedded one, started for the import and stopped after).
-import { statSync } from 'node:fs';
+// Files are streamed; the write goes in batches with a progress line, and stays all or nothing:
+// an import interrupted earlier (even killed) is undone first, by the recovery step.
+import { existsSync } from 'node:fs';
 import { openDatabase } from '../database/connect.ts';
 import { applySchema } from '../database/schema-setup.ts';
 import { loadConfig } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
-import { readDatasetFile, readDatasetFolder } from './dataset-files.ts';
-import { DatasetInvalidError, importDocuments } from './dataset-loader.ts';
+import { datasetFileSources } from './dataset-files.ts';
+import { DatasetInvalidError, importDatasets } from './dataset-loader.ts';
+import { recoverInterruptedImports } from './import-journal.ts';
+import { progressLine } from './progress-line.ts';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) {
   console.error('usage: npm run import -- <document.json | folder> [...]');
+  process.exit(2);
+}
+const missing = paths.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  console.error(`Nothing was imported: no such file or folder: ${missing.join(', ')}`);
   process.exit(2);
 }
 
@@ -18,24 +27,32 @@ const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 let exitCode = 0;
 const opened = await openDatabase(config, logger);
+const progress = progressLine(process.stderr);
 try {
-  const inputs = paths.flatMap((path) =>
-    statSync(path).isDirectory() ? readDatasetFolder(path) : [readDatasetFile(path)],
-  );
+  const sources = datasetFileSources(paths);
   await applySchema(opened.db);
-  const summary = await importDocuments(opened.db, inputs);
+  const recovered = await recoverInterruptedImports(opened.db);
+  for (const id of recovered.undone)
+    console.log(`Undid the interrupted import ${id}: the graph is as before it.`);
+  const summary = await importDatasets(opened.db, sources, {
+    batchSize: config.IMPORT_BATCH_SIZE,
+    onProgress: progress.update,
+  });
+  progress.done();
   console.log(
-    `Imported ${inputs.length} document(s): ${summary.sources} source(s), ${summary.nodes} node(s), ${summary.relationships} relationship(s).`,
+    `Imported ${sources.length} document(s): ${summary.sources} source(s), ${summary.nodes} node(s), ${summary.relationships} relationship(s).`,
   );
 } catch (error) {
+  progress.done();
   exitCode = 1;
   if (error instanceof DatasetInvalidError) {
     console.error('Nothing was imported:');
-    for (const problem of error.errors) {
+    for (const problem of error.errors.slice(0, 200)) {
       console.error(`  ${problem.file}: ${problem.record}: ${problem.field}: ${problem.message}`);
     }
+    if (error.errors.length > 200) console.error(`  … and ${error.errors.length - 200} more`);
   } else {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
   }
 } finally {
   await opened.close();

@@ -9,6 +9,8 @@ import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { importDocuments } from './dataset-loader.ts';
+import { createImportParts } from './import-parts.ts';
+import { mountImportPartsRoutes } from './import-parts-routes.ts';
 
 /** A member the loader validates in full; here it only has to be there, and the message names it. */
 const required = (what: string) =>
@@ -40,7 +42,7 @@ const jsonBodyOnly: RequestHandler = (req, _res, next) => {
     new AppError(
       415,
       'unsupported-media-type',
-      `POST /api/import takes a JSON body: send "Content-Type: application/json", not "${req.get('content-type') ?? 'none'}".`,
+      `${req.method} ${req.originalUrl.split('?')[0]} takes a JSON body: send "Content-Type: application/json", not "${req.get('content-type') ?? 'none'}".`,
     ),
   );
 };
@@ -60,7 +62,11 @@ function requireToken(token: string | undefined): RequestHandler {
     if (!tokenMatches(bearerToken(req.get('authorization')), token)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="import"');
       next(
-        new AppError(401, 'unauthorized', 'POST /api/import needs "Authorization: Bearer <IMPORT_TOKEN>".'),
+        new AppError(
+          401,
+          'unauthorized',
+          `${req.method} ${req.originalUrl.split('?')[0]} needs "Authorization: Bearer <IMPORT_TOKEN>".`,
+        ),
       );
       return;
     }
@@ -80,10 +86,16 @@ export function importRoutes(db: Database, config: Config, catalog: SourceCatalo
         ? validate(batchSchema, req.body, 'import').documents
         : [validate(documentSchema, req.body, 'import')];
       const inputs = documents.map((data, index) => ({ file: `documents[${index}]`, data }));
-      const summary = await importDocuments(db, inputs);
+      const summary = await importDocuments(db, inputs, { batchSize: config.IMPORT_BATCH_SIZE });
       catalog.invalidate();
       res.status(201).json(summary);
     },
   );
+  const parts = createImportParts(db, {
+    dir: config.IMPORT_PARTS_DIR,
+    batchSize: config.IMPORT_BATCH_SIZE,
+    onPublished: () => catalog.invalidate(),
+  });
+  mountImportPartsRoutes(router, parts, [requireToken(config.IMPORT_TOKEN)], jsonBodyOnly);
   return router;
 }

@@ -5,6 +5,31 @@ import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
+const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
+const partParameter = {
+  name: 'n',
+  in: 'path',
+  required: true,
+  description:
+    'The part number, from 1; parts are imported in this order. Sending a number again replaces that part.',
+  schema: { type: 'integer', minimum: 1, maximum: 10000 },
+};
+/** Problems of the parts API beyond the common ones. */
+const IMPORT_PART_PROBLEMS = [
+  400,
+  401,
+  {
+    status: 403 as const,
+    description: 'Import is disabled (no IMPORT_TOKEN on the server), or the Host check.',
+  },
+  { status: 404 as const, description: 'No such import (unknown id, or abandoned).' },
+  {
+    status: 409 as const,
+    description: 'The import is not in a state that allows this (e.g. already committed).',
+  },
+  503,
+] as const;
+
 const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nodeIdParam) };
 
 /** What each problem status means here; an operation lists the ones it can answer. */
@@ -31,7 +56,7 @@ export const COMMON_STATUSES: ProblemStatus[] = [401, 403, 500];
 const DATABASE_STATUSES: ProblemStatus[] = [400, 503];
 
 export interface OperationSpec {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** The OpenAPI path template, e.g. `/api/nodes/{id}`. */
   path: string;
   operationId: string;
@@ -39,7 +64,7 @@ export interface OperationSpec {
   parameters?: object[];
   /** A component's name, or a hand-written schema where the route's own parser is not a zod schema here. */
   requestBody?: { description?: string; schema: ComponentName | JsonSchema };
-  success: { status: 200 | 201; description: string; schema: ComponentName | JsonSchema };
+  success: { status: 200 | 201 | 202; description: string; schema: ComponentName | JsonSchema };
   /** Problem statuses beyond COMMON_STATUSES, with an override of the default description or schema. */
   problems: (ProblemStatus | { status: ProblemStatus; description?: string; schema?: ComponentName })[];
   security?: object[];
@@ -273,5 +298,59 @@ export const OPERATIONS: OperationSpec[] = [
       415,
       503,
     ],
+  },
+  {
+    method: 'post',
+    path: '/api/imports',
+    operationId: 'openImport',
+    summary: 'Open an import sent in parts (bearer token); nothing is written before its commit',
+    security: [{ importToken: [] }],
+    success: { status: 201, description: 'Opened', schema: 'ImportSession' },
+    problems: [
+      401,
+      { status: 403, description: 'Import is disabled (no IMPORT_TOKEN on the server), or the Host check.' },
+      503,
+    ],
+  },
+  {
+    method: 'put',
+    path: '/api/imports/{importId}/parts/{n}',
+    operationId: 'putImportPart',
+    summary: 'Upload part n of an open import: one dataset document (at most 5 MB)',
+    parameters: [importIdParameter, partParameter],
+    requestBody: { description: 'One dataset document.', schema: { type: 'object' } },
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'Stored (checked at commit)', schema: 'ImportSession' },
+    problems: [...IMPORT_PART_PROBLEMS, 413, 415],
+  },
+  {
+    method: 'post',
+    path: '/api/imports/{importId}/commit',
+    operationId: 'commitImport',
+    summary: 'Check and write the parts, in batches, all or nothing; poll GET for progress',
+    parameters: [importIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 202, description: 'Started', schema: 'ImportSession' },
+    problems: [...IMPORT_PART_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/api/imports/{importId}',
+    operationId: 'getImport',
+    summary: 'State and progress of an import sent in parts',
+    parameters: [importIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'Its state', schema: 'ImportSession' },
+    problems: [...IMPORT_PART_PROBLEMS],
+  },
+  {
+    method: 'delete',
+    path: '/api/imports/{importId}',
+    operationId: 'abandonImport',
+    summary: 'Abandon an import that is not running (its parts are deleted; nothing was written)',
+    parameters: [importIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'Abandoned: its last state', schema: 'ImportSession' },
+    problems: [...IMPORT_PART_PROBLEMS],
   },
 ];

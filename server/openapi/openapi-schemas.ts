@@ -50,6 +50,7 @@ const RESPONSE_SCHEMAS = {
   QueryPlan: api.queryPlanSchema,
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
+  ImportSession: api.importSessionSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,

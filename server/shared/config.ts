@@ -105,6 +105,20 @@ const envSchema = z.object({
     .describe(
       'Schema and seeding at start: "auto" on the embedded database only (an external one is set up once with npm run db:setup), "always" on any, "never" only checks.',
     ),
+  IMPORT_BATCH_SIZE: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(50_000)
+    .default(10_000)
+    .describe('Rows per transaction of an import (atomicity across batches comes from the import journal).'),
+  IMPORT_PARTS_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Where the parts of imports sent in parts wait for their commit (default: a folder in the system temp).',
+    ),
   SEED_ON_START: z
     .enum(['auto', 'never'])
     .default('auto')

@@ -8,6 +8,7 @@ const benches = [
   ['tests/bench/api-bench.ts'],
   ['tests/bench/render-bench.ts'],
   ['tests/bench/scale/scale-bench.ts', '--size', 'atlas'],
+  ['tests/bench/import-bench.ts', '--size', 'atlas'],
 ];
 let failed = false;
 for (const bench of benches) {

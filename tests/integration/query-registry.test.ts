@@ -39,8 +39,16 @@ describe('the Cypher query registry', () => {
     }
   });
 
-  // The import's reference check (which ids exist already) is the one query under import/ that only reads.
-  const READS_UNDER_IMPORT = new Set<QueryName>(['existingNodeLabels']);
+  // Under import/, the reference check (which ids exist already), the existing links and the journal's
+  // listings only read.
+  const READS_UNDER_IMPORT = new Set<QueryName>([
+    'existingNodeLabels',
+    'existingMentions',
+    'snapshotNodes',
+    'snapshotRelationships',
+    'importRuns',
+    'importBatches',
+  ]);
   const writes = (name: QueryName) =>
     QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name);
   // The health ping calls dbms.components, which Neo4j runs in DBMS mode: typed `s` though it only reads.

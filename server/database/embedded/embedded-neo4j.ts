@@ -20,6 +20,11 @@ export interface EmbeddedOptions {
   transactionTimeout?: string;
   /** Per-transaction memory cap, e.g. "512m" (applied once start-up is done). */
   transactionMaxMemory?: string;
+  /**
+   * LOAD CSV from file URLs inside the store's own import/ folder: only for the import benchmark,
+   * which compares the importer with it. Off everywhere else.
+   */
+  csvImportFolder?: boolean;
   log?: (line: string) => void;
   /** Where deaths and restarts are reported (defaults to `log`). */
   warn?: (line: string) => void;
@@ -193,6 +198,7 @@ async function launchJvm(
       String(port),
       options.transactionTimeout ?? '30s',
       options.transactionMaxMemory ?? '512m',
+      ...(options.csvImportFolder ? ['csv-import'] : []),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

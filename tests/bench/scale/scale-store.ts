@@ -5,7 +5,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { REPO_ROOT } from '../../../server/shared/config.ts';
+import { createDatabase, createDriver } from '../../../server/database/database.ts';
+import { loadQueryRegistry } from '../../../server/database/query-registry.ts';
+import { recoverInterruptedImports } from '../../../server/import/import-journal.ts';
+import { loadConfig, REPO_ROOT } from '../../../server/shared/config.ts';
 import { loadWithBareDriver } from './bare-driver-load.ts';
 import { type ScaleSizeName, writeGeneratedDataset } from './cooperation-graph-generator.ts';
 
@@ -49,7 +52,7 @@ async function countEntities(driver: Driver): Promise<number> {
 
 /**
  * `npm run import` on the dataset folder, against the running database, given up after `budgetMs`.
- * The child is killed by its pid (its one write transaction then rolls back).
+ * The child is killed by its pid; what its committed batches wrote is undone by the recovery.
  */
 function runImporter(
   datasetDir: string,
@@ -85,6 +88,17 @@ function runImporter(
       resolve({ finished, ms, detail });
     });
   });
+}
+
+/** Runs the importer's start-up recovery, as the next `npm start` or `npm run import` would. */
+async function undoInterruptedImport(uri: string, password: string): Promise<void> {
+  const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' });
+  const db = createDatabase(createDriver(uri, config), uri, loadQueryRegistry(), config);
+  try {
+    await recoverInterruptedImports(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Generates and loads the graph into the running database unless the manifest says it is there. */
@@ -138,8 +152,14 @@ export async function prepareStore(options: {
       loadMs = importAttempt.ms;
     } else if (options.loader === 'import') {
       throw new Error(`npm run import did not load the graph: ${importAttempt.detail}`);
-    } else if ((await countEntities(driver)) > 0) {
-      throw new Error('the interrupted import left nodes behind: the bare-driver load needs an empty store');
+    } else {
+      // The importer writes in batches under its journal: the recovery undoes the killed import.
+      await undoInterruptedImport(options.uri, options.password);
+      if ((await countEntities(driver)) > 0) {
+        throw new Error(
+          'the interrupted import left nodes behind: the bare-driver load needs an empty store',
+        );
+      }
     }
   }
   if (loader === 'bare') {

@@ -1,0 +1,3 @@
+// Schema: the stable `id` of every :HELD_IN relationship is unique. The importer finds an existing
+// relationship through this index (an index seek on any store, empty or full) instead of expanding.
+CREATE CONSTRAINT held_in_id IF NOT EXISTS FOR ()-[r:HELD_IN]-() REQUIRE r.id IS UNIQUE
