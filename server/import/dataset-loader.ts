@@ -18,7 +18,6 @@ import type {
 } from '../../seed/validate-dataset.ts';
 import type { Database } from '../database/database.ts';
 import { AppError } from '../shared/errors.ts';
-import { deriveProperties } from './derived-properties.ts';
 import { writeMentionBatch, writeNodeBatch, writeRelationshipBatch } from './batch-writer.ts';
 import {
   type AsyncDocumentVisitor,
@@ -26,6 +25,7 @@ import {
   type DatasetSource,
   inMemorySource,
 } from './dataset-reader.ts';
+import { deriveProperties } from './derived-properties.ts';
 import {
   discardImportJournal,
   inBatch,
