@@ -54,6 +54,11 @@ async function record(tx: ManagedTransaction, db: Database, batch: string, creat
   await runQuery(tx, db, 'recordCreated', { batch, ...created });
 }
 
+/** push(...list) passes every item as an argument: past ~100,000 that overflows the stack. */
+function appendAll<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -90,7 +95,7 @@ export async function writeNodeBatch(
   for (const [labels, group] of groupBy(fresh, labelOf)) {
     const rows = group.map((item) => ({ properties: storedProperties(shape(item), undefined, kind) }));
     const result = await tx.run(db.queries.variant('createNodes', labels), { rows });
-    created.nodes.push(...((result.records[0]?.get('created') as string[] | undefined) ?? []));
+    appendAll(created.nodes, (result.records[0]?.get('created') as string[] | undefined) ?? []);
   }
   const updates = items.flatMap((item) => {
     const before = existing.get(item.record.id);
@@ -137,7 +142,7 @@ export async function writeRelationshipBatch(
           'A relationship endpoint disappeared during the import; nothing was written.',
         );
       }
-      created.relationships.push(...ids);
+      appendAll(created.relationships, ids);
     }
     const updates = group.flatMap((rel) => {
       const before = existing.get(rel.id);
@@ -173,7 +178,7 @@ export async function writeMentionBatch(
   const created: Created = { nodes: [], relationships: [] };
   if (rows.length > 0) {
     const result = await runQuery(tx, db, 'createMentions', { rows });
-    created.relationships.push(...((result.records[0]?.get('created') as string[] | undefined) ?? []));
+    appendAll(created.relationships, (result.records[0]?.get('created') as string[] | undefined) ?? []);
   }
   await record(tx, db, batch, created);
   return rows.length;

@@ -134,7 +134,7 @@ export async function importDatasets(
     });
     for (const source of sources) await readOrRefuse(source, stream);
     await stream.finish();
-    for (const chunk of chunks(mentions.rows(), batchSize)) {
+    for (const chunk of mentions.batches(batchSize)) {
       await inOneBatch(0, (tx, batch) => writeMentionBatch(tx, db, batch, chunk));
     }
     await publishImportRun(db, importId, written);
@@ -260,8 +260,24 @@ class Mentions {
     this.byNode.set(id, set);
   }
 
-  rows(): { id: string; sourceIds: string[] }[] {
-    return [...this.byNode].map(([id, sourceIds]) => ({ id, sourceIds: [...sourceIds] }));
+  /** Rows of about `links` links each (a hub's node may be cited by thousands of sources). */
+  *batches(links: number): Generator<{ id: string; sourceIds: string[] }[]> {
+    let batch: { id: string; sourceIds: string[] }[] = [];
+    let size = 0;
+    for (const [id, sources] of this.byNode) {
+      const all = [...sources];
+      for (let i = 0; i < all.length; i += links) {
+        const sourceIds = all.slice(i, i + links);
+        batch.push({ id, sourceIds });
+        size += sourceIds.length;
+        if (size >= links) {
+          yield batch;
+          batch = [];
+          size = 0;
+        }
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
 }
 

@@ -113,7 +113,7 @@ const countJournal = async () => {
 describe('the import write queries', () => {
   let empty: Awaited<ReturnType<typeof plans>>;
 
-  it('use index seeks or seeks by element id, with no Eager, on an empty store', async () => {
+  it('use index seeks or seeks by element id on an empty store, and no Eager over a batch but the bare driver one', async () => {
     empty = await plans();
     expect(empty.size).toBeGreaterThan(40);
     for (const [name, { all, batch }] of empty) {
