@@ -11,20 +11,11 @@ import { startupWarnings } from './database/startup-checks.ts';
 import { recoverInterruptedImports } from './import/import-journal.ts';
 import { describeExposure } from './shared/access.ts';
 import { CLIENT_DIST, ensureClientBuilt } from './shared/client-build.ts';
-import { ConfigError, loadConfig } from './shared/config.ts';
+import { loadConfigOrExit } from './shared/config.ts';
 import { startHttpServer } from './shared/http-server.ts';
 import { createLogger } from './shared/logger.ts';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL);
 let opened: OpenDatabase | undefined;
 let server: Server | undefined;

@@ -2,22 +2,13 @@
 // started for it and stopped after): constraints and indexes, then the curated dataset into an
 // empty database (unless SEED_ON_START=never). Idempotent: a second run changes nothing. Then the
 // same read-only checks as at start, so a database configured more loosely than needed is named.
-import { ConfigError, loadConfig } from '../shared/config.ts';
+import { loadConfigOrExit } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
 import { openDatabase } from './connect.ts';
 import { setUpDatabase } from './schema-setup.ts';
 import { startupWarnings } from './startup-checks.ts';
 
-let config: ReturnType<typeof loadConfig>;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 let exitCode = 0;
 const opened = await openDatabase(config, logger).catch((error: Error) => {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../database/connect.ts';
 import { applySchema } from '../database/schema-setup.ts';
-import { loadConfig } from '../shared/config.ts';
+import { loadConfigOrExit } from '../shared/config.ts';
 import { createLogger } from '../shared/logger.ts';
 import { datasetFileSources } from './dataset-files.ts';
 import { DatasetInvalidError, importDatasets } from './dataset-loader.ts';
@@ -23,7 +23,7 @@ if (missing.length > 0) {
   process.exit(2);
 }
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
 let exitCode = 0;
 const opened = await openDatabase(config, logger);

@@ -173,3 +173,16 @@ function describeKey(key: PropertyKey | undefined): string {
 
 /** Keys and descriptions, used to check that .env.example documents every key. */
 export const CONFIG_KEYS = Object.keys(envSchema.shape) as (keyof Config)[];
+
+/** For the command-line entry points: the configuration, or its errors on stderr and exit code 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESPONSE_MAX_BYTES } from '../../server/shared/response-budget.ts';
 import {
   BIG_NODES,
-  bigDocument,
-  hubDocument,
   IN_COUNTRY_A,
   IN_COUNTRY_B,
   ids,
+  importBoundedFixture,
   kinds,
   PARTNERS,
+  removeBoundedFixture,
   run,
   SHARED_AGREEMENTS,
   STRONGEST,
@@ -29,14 +29,10 @@ const bytesOf = (body: unknown) => Buffer.byteLength(JSON.stringify(body), 'utf8
 
 beforeAll(async () => {
   app = await startTestApp({ config: testConfig({ IMPORT_TOKEN: TOKEN }) });
-  const auth = { authorization: `Bearer ${TOKEN}` };
-  for (const document of [hubDocument(), bigDocument()]) {
-    const response = await app.post('/api/import', document, auth);
-    expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(201);
-  }
+  await importBoundedFixture(app, TOKEN);
 }, 180_000);
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n) WHERE n.id ENDS WITH $suffix DETACH DELETE n', { suffix: run });
+  await removeBoundedFixture(driver);
   await app.close();
   await driver.close();
 });

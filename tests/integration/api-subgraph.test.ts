@@ -5,11 +5,11 @@ import { SUBGRAPH_MAX_IDS } from '../../server/contract/api.ts';
 import { RESPONSE_MAX_BYTES } from '../../server/shared/response-budget.ts';
 import {
   BIG_NODES,
-  bigDocument,
-  hubDocument,
   IN_COUNTRY_B,
   ids,
+  importBoundedFixture,
   PARTNERS,
+  removeBoundedFixture,
   run,
   STRONGEST,
 } from '../support/bounded-fixture.ts';
@@ -24,14 +24,10 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
 
 beforeAll(async () => {
   app = await startTestApp({ config: testConfig({ IMPORT_TOKEN: TOKEN }) });
-  const auth = { authorization: `Bearer ${TOKEN}` };
-  for (const document of [hubDocument(), bigDocument()]) {
-    const response = await app.post('/api/import', document, auth);
-    expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(201);
-  }
+  await importBoundedFixture(app, TOKEN);
 }, 180_000);
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n) WHERE n.id ENDS WITH $suffix DETACH DELETE n', { suffix: run });
+  await removeBoundedFixture(driver);
   await app.close();
   await driver.close();
 });

@@ -3,6 +3,8 @@
 // by the run (ids end with it) and tied to a topic of its own, so a test can filter the graph down
 // to exactly this data while other tests write theirs.
 import { randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { TestApp } from './test-app.ts';
 
 /** Letters only: organisation kinds are lowercase words, without digits. */
 export const run = randomUUID()
@@ -166,4 +168,22 @@ export function bigDocument() {
       quote,
     })),
   };
+}
+
+/** Imports the fixture through the app, as an analyst would (POST /api/import with the token). */
+export async function importBoundedFixture(app: TestApp, token: string): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  for (const document of [hubDocument(), bigDocument()]) {
+    const response = await app.post('/api/import', document, auth);
+    if (response.status !== 201) {
+      throw new Error(
+        `The fixture import answered ${response.status}: ${JSON.stringify(response.body).slice(0, 500)}`,
+      );
+    }
+  }
+}
+
+/** Removes this run's fixture (every id of it ends with the run). */
+export async function removeBoundedFixture(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (n) WHERE n.id ENDS WITH $suffix DETACH DELETE n', { suffix: run });
 }
