@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOKKEEPING_LABELS } from '../../server/schema/bookkeeping.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { testDriver } from '../support/test-database.ts';
 
 let app: TestApp;
+const driver = testDriver();
 beforeAll(async () => {
   app = await startTestApp();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await driver.close();
+});
 
 const ids = (results: { node: { id: string } }[]) => results.map((result) => result.node.id);
 
@@ -120,5 +126,15 @@ describe('GET /api/schema', () => {
     expect(labels.Organisation).toBeGreaterThan(20);
     expect(response.body.relationshipTypes.map((t: { type: string }) => t.type)).toContain('PARTY_TO');
     expect(response.body.propertyKeys).toContain('quotes');
+  });
+
+  it("leaves out the server's own bookkeeping (the views derived at import, the import journal)", async () => {
+    // The curated dataset's import stored its derived views: they exist, but are not the graph.
+    const stored = await driver.executeQuery('MATCH (n:DerivedSummary) RETURN count(n) AS count');
+    expect(stored.records[0]?.get('count').toNumber()).toBeGreaterThan(0);
+    const response = await app.get('/api/schema');
+    const labels = response.body.labels.map((l: { label: string }) => l.label);
+    expect(labels).toContain('Organisation');
+    for (const label of BOOKKEEPING_LABELS) expect(labels).not.toContain(label);
   });
 });
