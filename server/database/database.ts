@@ -5,6 +5,7 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
 } from 'neo4j-driver';
 import type { Config } from '../shared/config.ts';
 import {
@@ -147,6 +148,18 @@ export function createDatabase(
     bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
   });
 
+  /** A write session sharing the reads' bookmarks (so a read after this write sees it on a cluster). */
+  const inWriteSession = async <T>(use: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager });
+    try {
+      return await use(session);
+    } catch (error) {
+      throw fromNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  };
+
   return {
     queries,
     analyst,
@@ -159,43 +172,20 @@ export function createDatabase(
         // Room for the driver's one retry of a transient failure.
         hardDeadlineMs: timeoutMs * 2 + DEADLINE_MARGIN_MS,
         onDeadline: lateAnswer('server', purpose, timeoutMs),
-        work: async () => {
-          const session = driver.session({
-            database,
-            defaultAccessMode: neo4j.session.WRITE,
-            bookmarkManager,
-          });
-          try {
-            return await session.executeWrite(work, {
-              timeout: timeoutMs,
-              metadata: { app: APP, query: purpose },
-            });
-          } catch (error) {
-            throw fromNeo4jError(error);
-          } finally {
-            await session.close();
-          }
-        },
+        work: () =>
+          inWriteSession((session) =>
+            session.executeWrite(work, { timeout: timeoutMs, metadata: { app: APP, query: purpose } }),
+          ),
       });
     },
     runSchemaStatement(text) {
       return deadline.run({
         hardDeadlineMs: SCHEMA_STATEMENT_DEADLINE_MS,
         onDeadline: lateAnswer('server', 'schema', SCHEMA_STATEMENT_DEADLINE_MS),
-        work: async () => {
-          const session = driver.session({
-            database,
-            defaultAccessMode: neo4j.session.WRITE,
-            bookmarkManager,
-          });
-          try {
+        work: () =>
+          inWriteSession(async (session) => {
             await session.run(text, {}, { metadata: { app: APP, query: 'schema' } });
-          } catch (error) {
-            throw fromNeo4jError(error);
-          } finally {
-            await session.close();
-          }
-        },
+          }),
       });
     },
     async health() {

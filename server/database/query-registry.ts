@@ -77,7 +77,10 @@ export const QUERY_FILES = {
 
 export type QueryName = keyof typeof QUERY_FILES;
 
-/** The slots of a ranked-partnerships view: which organisations it starts from, given as a predicate. */
+/**
+ * The slots of a ranked-partnerships view: which organisations it starts from, given as a predicate.
+ * The predicates are fixed Cypher written below in this file (their values are query parameters).
+ */
 const rankedFrom = (startsHere?: (organisation: string) => string) => ({
   start: startsHere ? `MATCH (a:Organisation) WHERE ${startsHere('a')}` : 'MATCH (a:Organisation)',
   partnerIsStart: startsHere ? startsHere('b') : 'true',
