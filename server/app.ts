@@ -19,6 +19,7 @@ import { apiNotFound, problemHandler } from './shared/http.ts';
 import type { Logger } from './shared/logger.ts';
 import { requestLogging } from './shared/request-logging.ts';
 import { securityHeaders } from './shared/security-headers.ts';
+import { writeTokens } from './shared/write-access.ts';
 import { SourceCatalog } from './sources/source-catalog.ts';
 import { sourcesRoutes } from './sources/sources-routes.ts';
 import { timelineRoutes } from './timeline/timeline-routes.ts';
@@ -45,7 +46,12 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   const catalog = new SourceCatalog(db);
   const openApi = buildOpenApiDocument();
   const api = express.Router();
-  api.use(requireReadToken(config.READ_TOKEN));
+  api.use(
+    requireReadToken(
+      config.READ_TOKEN,
+      writeTokens(config).map((entry) => entry.token),
+    ),
+  );
   // Import reads its own, larger body, and only after checking its token.
   api.use(importRoutes(db, config, catalog));
   // A canvas's ids (up to 5,000 of up to 200 characters) exceed the default body limit.

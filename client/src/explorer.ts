@@ -25,6 +25,7 @@ import { AsOfPanel } from './timeline/as-of-panel.ts';
 import { statusFilterControl } from './timeline/status-filter.ts';
 import { TimeSlider } from './timeline/time-slider.ts';
 import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
+import { askForWriteToken } from './ui/token-dialog.ts';
 
 interface ViewMeta {
   mode: ViewMode;
@@ -50,6 +51,7 @@ export class Explorer {
     initial: UrlState,
   ) {
     this.cypher = initial.cypher;
+    this.api.writeToken.usePrompt(askForWriteToken);
     this.view = new GraphView<ViewMeta>(shell.graphHost, language(), {
       get: () => ({ mode: this.mode }),
       apply: (meta) => this.applyMode(meta.mode),

@@ -1,12 +1,12 @@
-// POST /api/import: the dataset loader over HTTP, behind a bearer token from IMPORT_TOKEN.
+// POST /api/import: the dataset loader over HTTP, behind a write token (WRITE_TOKENS or IMPORT_TOKEN).
 // The token is checked before the body is read; it grants this endpoint and nothing else.
 import express, { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Database } from '../database/database.ts';
-import { bearerToken, tokenMatches } from '../shared/access.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
+import { requireWriteAccess } from '../shared/write-access.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { importDocuments } from './dataset-loader.ts';
 import { createImportParts } from './import-parts.ts';
@@ -47,38 +47,11 @@ const jsonBodyOnly: RequestHandler = (req, _res, next) => {
   );
 };
 
-function requireToken(token: string | undefined): RequestHandler {
-  return (req, res, next) => {
-    if (!token) {
-      next(
-        new AppError(
-          403,
-          'import-disabled',
-          'Import over HTTP is disabled: set IMPORT_TOKEN on the server to enable it.',
-        ),
-      );
-      return;
-    }
-    if (!tokenMatches(bearerToken(req.get('authorization')), token)) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="import"');
-      next(
-        new AppError(
-          401,
-          'unauthorized',
-          `${req.method} ${req.originalUrl.split('?')[0]} needs "Authorization: Bearer <IMPORT_TOKEN>".`,
-        ),
-      );
-      return;
-    }
-    next();
-  };
-}
-
 export function importRoutes(db: Database, config: Config, catalog: SourceCatalog): Router {
   const router = Router();
   router.post(
     '/import',
-    requireToken(config.IMPORT_TOKEN),
+    requireWriteAccess(config),
     jsonBodyOnly,
     express.json({ limit: '5mb' }),
     async (req, res) => {
@@ -96,6 +69,6 @@ export function importRoutes(db: Database, config: Config, catalog: SourceCatalo
     batchSize: config.IMPORT_BATCH_SIZE,
     onPublished: () => catalog.invalidate(),
   });
-  mountImportPartsRoutes(router, parts, [requireToken(config.IMPORT_TOKEN)], jsonBodyOnly);
+  mountImportPartsRoutes(router, parts, [requireWriteAccess(config)], jsonBodyOnly);
   return router;
 }

@@ -62,14 +62,21 @@ export function tokenMatches(given: string, expected: string): boolean {
   return actual.length === wanted.length && timingSafeEqual(actual, wanted);
 }
 
-/** When READ_TOKEN is set, every /api request carries it, except import, which has its own token. */
-export function requireReadToken(token: string | undefined): RequestHandler {
+/**
+ * When READ_TOKEN is set, every /api request carries it or a write token (a writer may read what
+ * they change); the write routes then check for a write token themselves.
+ */
+export function requireReadToken(
+  token: string | undefined,
+  writeTokens: readonly string[] = [],
+): RequestHandler {
   return (req, res, next) => {
-    if (!token || (req.method === 'POST' && req.path === '/import')) {
+    if (!token) {
       next();
       return;
     }
-    if (tokenMatches(bearerToken(req.get('authorization')), token)) {
+    const given = bearerToken(req.get('authorization'));
+    if (tokenMatches(given, token) || writeTokens.some((candidate) => tokenMatches(given, candidate))) {
       next();
       return;
     }
@@ -78,7 +85,7 @@ export function requireReadToken(token: string | undefined): RequestHandler {
       new AppError(
         401,
         'unauthorized',
-        'This server needs "Authorization: Bearer <READ_TOKEN>" on every /api request.',
+        'This server needs "Authorization: Bearer <READ_TOKEN>" (or a write token) on every /api request.',
       ),
     );
   };
@@ -86,7 +93,7 @@ export function requireReadToken(token: string | undefined): RequestHandler {
 
 /** What the server exposes, for the start-up log; a warning when it is reachable beyond this machine. */
 export function describeExposure(
-  config: Pick<Config, 'HOST' | 'PORT' | 'ALLOWED_HOSTS' | 'READ_TOKEN' | 'IMPORT_TOKEN'>,
+  config: Pick<Config, 'HOST' | 'PORT' | 'ALLOWED_HOSTS' | 'READ_TOKEN' | 'IMPORT_TOKEN' | 'WRITE_TOKENS'>,
 ): {
   level: 'info' | 'warn';
   message: string;
@@ -94,7 +101,11 @@ export function describeExposure(
   const names = allowedHostNames(config);
   const hostCheck = names ? `Host check on (${[...names].join(', ')})` : 'Host check off';
   const token = config.READ_TOKEN ? 'every /api request needs READ_TOKEN' : 'no token on /api';
-  const importState = config.IMPORT_TOKEN ? 'import enabled (IMPORT_TOKEN)' : 'import disabled';
+  const writers = [
+    ...config.WRITE_TOKENS.map((entry) => entry.name),
+    ...(config.IMPORT_TOKEN ? ['import'] : []),
+  ];
+  const importState = writers.length > 0 ? `writes enabled for ${writers.join(', ')}` : 'writes disabled';
   if (isLoopbackHost(config.HOST)) {
     return {
       level: 'info',

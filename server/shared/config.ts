@@ -13,6 +13,31 @@ export const EMBEDDED_DEFAULT_PASSWORD = 'cooperation-graph-local';
 const port = z.coerce.number().int().min(0).max(65535);
 const duration = z.coerce.number().int().positive();
 
+const WRITER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
+
+/** "alice:token1,bob:token2" → named tokens; each bad pair is an issue naming its position. */
+function parseWriteTokens(text: string, context: z.RefinementCtx): { name: string; token: string }[] {
+  const pairs = text
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '');
+  const tokens: { name: string; token: string }[] = [];
+  pairs.forEach((pair, index) => {
+    const colon = pair.indexOf(':');
+    const name = colon < 0 ? '' : pair.slice(0, colon).trim();
+    const token = colon < 0 ? '' : pair.slice(colon + 1).trim();
+    if (!WRITER_NAME.test(name) || token.length < 16) {
+      context.addIssue({
+        code: 'custom',
+        message: `pair ${index + 1} must be "name:token", a name of letters, digits, . _ @ - and a token of 16+ characters`,
+      });
+    } else if (tokens.some((known) => known.token === token || known.name === name)) {
+      context.addIssue({ code: 'custom', message: `pair ${index + 1} repeats a name or a token` });
+    } else tokens.push({ name, token });
+  });
+  return tokens;
+}
+
 const envSchema = z.object({
   PORT: port.default(8080).describe('Port of the web server (API and client).'),
   HOST: z
@@ -98,7 +123,14 @@ const envSchema = z.object({
     .string()
     .min(16, 'at least 16 characters')
     .optional()
-    .describe('Bearer token for POST /api/import; import over HTTP is disabled when unset.'),
+    .describe('A write token named "import" (imports, drafts, edits); writes are disabled without any.'),
+  WRITE_TOKENS: z
+    .string()
+    .default('')
+    .transform((text, context) => parseWriteTokens(text, context))
+    .describe(
+      'Named write tokens, "name:token" separated by commas (token 16+ characters); the name goes into the audit trail.',
+    ),
   SETUP_ON_START: z
     .enum(['auto', 'always', 'never'])
     .default('auto')

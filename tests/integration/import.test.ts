@@ -65,7 +65,7 @@ afterAll(async () => {
 const auth = { authorization: `Bearer ${TOKEN}` };
 
 describe('POST /api/import', () => {
-  it('answers 401 without the bearer token and 403 when import is disabled', async () => {
+  it('answers 401 without a write token and 403 when the server accepts no writes', async () => {
     expect((await app.post('/api/import', document())).status).toBe(401);
     expect(
       (await app.post('/api/import', document(), { authorization: 'Bearer wrong-token-wrong-token' })).status,
@@ -73,7 +73,7 @@ describe('POST /api/import', () => {
     const disabled = await startTestApp();
     const response = await disabled.post('/api/import', document(), auth);
     expect(response.status).toBe(403);
-    expect(response.body.code).toBe('import-disabled');
+    expect(response.body.code).toBe('writes-disabled');
     await disabled.close();
   });
 

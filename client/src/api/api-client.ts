@@ -19,6 +19,7 @@ import type {
   TimelineResponse,
 } from '../../../server/contract/api.ts';
 import { ApiError, errorFromResponse, isAbort } from './api-error.ts';
+import { WriteTokenStore } from './write-token.ts';
 
 type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 type Query = Record<string, QueryValue>;
@@ -84,6 +85,9 @@ export class ApiClient {
    */
   statusFilter: StatusFilter = 'all';
 
+  /** The tab's write token; `write()` sends it and asks for it when the server wants one. */
+  readonly writeToken = new WriteTokenStore();
+
   constructor(private readonly base = '/api') {}
 
   private status(): StatusFilter | undefined {
@@ -107,7 +111,51 @@ export class ApiClient {
       });
     }
     if (!response.ok) throw await errorFromResponse(response, path);
+    // 204 No Content (a delete) has no body to parse.
+    if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
+  }
+
+  /** A GET for features that keep their own endpoint wrappers (drafts, imports, views…). */
+  read<T>(path: string, options: { signal?: AbortSignal; withWriteToken?: boolean } = {}): Promise<T> {
+    const token = options.withWriteToken ? this.writeToken.get() : undefined;
+    return this.request<T>(path, {
+      signal: options.signal,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  }
+
+  /**
+   * A write, with the tab's write token. Without a token, or when the server refuses it (401), the
+   * analyst is asked for one, once per call; cancelling ends the call with the server's refusal.
+   * `body` is sent as JSON, or as is when it is already a string or a Blob (a file upload).
+   */
+  async write<T>(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    options: { signal?: AbortSignal; contentType?: string } = {},
+  ): Promise<T> {
+    const raw = typeof body === 'string' || body instanceof Blob;
+    const send = (token: string | undefined) =>
+      this.request<T>(path, {
+        method,
+        signal: options.signal,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': options.contentType ?? 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: body === undefined ? undefined : raw ? (body as string | Blob) : JSON.stringify(body),
+      });
+    let token = await this.writeToken.obtain('missing');
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      token = await this.writeToken.obtain('refused');
+      if (!token) throw error;
+      return send(token);
+    }
   }
 
   health(): Promise<unknown> {

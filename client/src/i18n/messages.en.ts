@@ -6,6 +6,12 @@ export const en = {
   'common.close': 'Close',
   'common.loading': 'Loading…',
   'error.unexpected': 'Something went wrong',
+  'writeToken.title': 'Write access',
+  'writeToken.why': 'Changing the graph needs a write token. It is kept for this tab only.',
+  'writeToken.refused': 'The server refused this token. Type a write token it knows.',
+  'writeToken.label': 'Write token',
+  'writeToken.ok': 'Continue',
+  'writeToken.cancel': 'Cancel',
 
   'search.label': 'Search actors, agreements, events',
   'search.placeholder': 'Search: Vitagora, NARO, Wisconsin…',

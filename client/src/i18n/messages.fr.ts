@@ -7,6 +7,12 @@ export const fr: Record<MessageKey, string> = {
   'common.close': 'Fermer',
   'common.loading': 'Chargement…',
   'error.unexpected': 'Une erreur est survenue',
+  'writeToken.title': 'Accès en écriture',
+  'writeToken.why': 'Modifier le graphe demande un jeton d’écriture. Il n’est gardé que pour cet onglet.',
+  'writeToken.refused': 'Le serveur a refusé ce jeton. Saisissez un jeton d’écriture qu’il connaît.',
+  'writeToken.label': 'Jeton d’écriture',
+  'writeToken.ok': 'Continuer',
+  'writeToken.cancel': 'Annuler',
 
   'search.label': 'Rechercher des acteurs, accords, événements',
   'search.placeholder': 'Rechercher : Vitagora, NARO, Wisconsin…',
