@@ -78,15 +78,13 @@ export const QUERY_FILES = {
 export type QueryName = keyof typeof QUERY_FILES;
 
 /**
- * The slots of a ranked-partnerships view: which organisations it starts from, given as a predicate.
- * The predicates are fixed Cypher written below in this file (their values are query parameters).
+ * The slots of a ranked-partnerships view: which organisations it starts from (`a`), and the same
+ * test on the partner (`b`), so a pair inside the start set is counted once. Written out in full:
+ * these strings are the allow-list, and their values travel as query parameters.
  */
-const rankedFrom = (startsHere?: (organisation: string) => string) => ({
-  start: startsHere ? `MATCH (a:Organisation) WHERE ${startsHere('a')}` : 'MATCH (a:Organisation)',
-  partnerIsStart: startsHere ? startsHere('b') : 'true',
-});
-/** The slots of an overview: the group key of an organisation. */
-const groupedBy = (key: (organisation: string) => string) => ({ groupOfA: key('a'), groupOfB: key('b') });
+const rankedFrom = (start: string, partnerIsStart: string) => ({ start, partnerIsStart });
+/** The slots of an overview: the group key of an organisation, on each end of the pair. */
+const groupedBy = (groupOfA: string, groupOfB: string) => ({ groupOfA, groupOfB });
 /** What the import creates nodes as: every graph label with the shared :Entity, and Source alone. */
 export const CREATED_NODE_LABELS = NODE_LABELS.map((label) =>
   label === 'Source' ? 'Source' : `Entity:${label}`,
@@ -97,14 +95,29 @@ export const CREATED_NODE_LABELS = NODE_LABELS.map((label) =>
  * parameter for. This allow-list is the only source of that text.
  */
 const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
-  partnershipsRanked: rankedFrom(),
-  partnershipsRankedAround: rankedFrom((o) => `${o}.id IN $ids`),
-  partnershipsRankedOfCountry: rankedFrom((o) => `${o}.derivedCountryId = $groupKey`),
-  partnershipsRankedOfUnknownCountry: rankedFrom((o) => `${o}.derivedCountryId IS NULL`),
-  partnershipsRankedOfKind: rankedFrom((o) => `${o}.kind = $groupKey`),
-  partnershipsRankedOfUnknownKind: rankedFrom((o) => `${o}.kind IS NULL`),
-  overviewByCountry: groupedBy((o) => `coalesce(${o}.derivedCountryId, $unknown)`),
-  overviewByKind: groupedBy((o) => `coalesce(${o}.kind, $unknown)`),
+  partnershipsRanked: rankedFrom('MATCH (a:Organisation)', 'true'),
+  partnershipsRankedAround: rankedFrom('MATCH (a:Organisation) WHERE a.id IN $ids', 'b.id IN $ids'),
+  partnershipsRankedOfCountry: rankedFrom(
+    'MATCH (a:Organisation) WHERE a.derivedCountryId = $groupKey',
+    'b.derivedCountryId = $groupKey',
+  ),
+  partnershipsRankedOfUnknownCountry: rankedFrom(
+    'MATCH (a:Organisation) WHERE a.derivedCountryId IS NULL',
+    'b.derivedCountryId IS NULL',
+  ),
+  partnershipsRankedOfKind: rankedFrom(
+    'MATCH (a:Organisation) WHERE a.kind = $groupKey',
+    'b.kind = $groupKey',
+  ),
+  partnershipsRankedOfUnknownKind: rankedFrom(
+    'MATCH (a:Organisation) WHERE a.kind IS NULL',
+    'b.kind IS NULL',
+  ),
+  overviewByCountry: groupedBy(
+    'coalesce(a.derivedCountryId, $unknown)',
+    'coalesce(b.derivedCountryId, $unknown)',
+  ),
+  overviewByKind: groupedBy('coalesce(a.kind, $unknown)', 'coalesce(b.kind, $unknown)'),
   shortestPath: { selector: 'SHORTEST 1' },
   allShortestPaths: { selector: 'ALL SHORTEST' },
   kShortestPaths: { selector: 'SHORTEST 10' },
