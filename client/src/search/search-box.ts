@@ -1,5 +1,7 @@
 // Autocomplete over /api/search: debounced, cancels superseded requests, keyboard navigable
 // (↑ ↓ Enter Escape) with the ARIA combobox pattern. Used by the toolbar and the paths panel.
+
+import { foldPhrase } from '../../../seed/model/name-folding.ts';
 import type { WireNode } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { nodeName, text } from '../graph/elements.ts';
@@ -22,12 +24,8 @@ export interface SearchBoxOptions {
   keepValue?: boolean;
 }
 
-function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+// Folded as the server folds names, so "bourgogne-franche" starts "Bourgogne-Franche-Comté".
+const fold = foldPhrase;
 
 /** The server ranks by relevance; among equals, names that start with the query and actors first. */
 function rank(nodes: WireNode[], query: string): WireNode[] {
