@@ -140,3 +140,25 @@ describe('GET /api/search/evidence', () => {
     }
   });
 });
+
+describe('GET /api/paths › the date window (one year rule with the paths form)', () => {
+  const paths = (window: string) => app.get(`/api/paths?from=vitagora&to=kumamoto-prefecture${window}`);
+
+  it.each([
+    ['&since=2030&until=1990', 'since', ['2030', '1990', 'after']],
+    ['&since=1000&until=2020', 'since', ['1900', '2100', '1000']],
+    ['&since=2000&until=9999', 'until', ['1900', '2100', '9999']],
+  ])('%s › 400 saying what was expected', async (window, field, words) => {
+    const response = await paths(window);
+    expect(response.status).toBe(400);
+    expect(response.contentType).toContain('application/problem+json');
+    expect(response.body.detail).toContain(field);
+    for (const word of words) expect(response.body.detail).toContain(word);
+  });
+
+  it('a window of plausible years in order is answered', async () => {
+    const response = await paths('&since=2015&until=2026');
+    expect(response.status).toBe(200);
+    expect(response.body.paths.length).toBeGreaterThan(0);
+  });
+});
