@@ -109,6 +109,14 @@ export class Explorer {
           this.view.select(node.id);
           this.onSelect({ kind: 'node', id: node.id });
         }, t('search.failed')),
+      // A fact found in the quotes: it joins the canvas (a link with its two ends) and its details open.
+      onPickEvidence: (hit) =>
+        void this.task(async () => {
+          if (this.mode === 'partners') await this.setMode('full');
+          await this.expander.addGraph(hit.graph);
+          this.view.select(hit.factId);
+          this.onSelect({ kind: hit.kind, id: hit.factId });
+        }, t('search.failed')),
     });
     shell.searchSlot.append(search.element);
     this.wire();
@@ -318,7 +326,8 @@ export class Explorer {
 
   private refreshChrome(): void {
     const nodes = this.view.nodes();
-    renderLegend(this.shell.legend, nodes);
+    // The legend counts what is drawn: hidden and filtered-out nodes are not on the canvas.
+    renderLegend(this.shell.legend, this.view.nodes(true));
     this.shell.emptyHint.hidden = nodes.length > 0;
     this.shell.undo.disabled = !this.view.canUndo();
     this.shell.redo.disabled = !this.view.canRedo();

@@ -49,6 +49,14 @@ function button(
 
 export function buildShell(root: HTMLElement): Shell {
   const searchSlot = h('div', { class: 'search-slot', id: 'search' });
+  // A link to a div moves the reading position but leaves focus on the body: focus the field itself.
+  const skipLink = h('a', { class: 'skip-link', href: '#search', 'data-i18n': 'app.skip' }, t('app.skip'));
+  skipLink.addEventListener('click', (event) => {
+    const field = searchSlot.querySelector('input');
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
+  });
   const modeFull = button('mode-full', 'mode.full', { titleKey: 'mode.fullHint' });
   const modePartners = button('mode-partners', 'mode.partners', { titleKey: 'mode.partnersHint' });
   const overview = button('overview', 'mode.overview', { titleKey: 'mode.overviewHint' });
@@ -116,7 +124,7 @@ export function buildShell(root: HTMLElement): Shell {
   const toasts = h('div', { class: 'toasts', 'data-testid': 'toasts' });
 
   root.replaceChildren(
-    h('a', { class: 'skip-link', href: '#search', 'data-i18n': 'app.skip' }, t('app.skip')),
+    skipLink,
     h(
       'header',
       { class: 'toolbar', 'data-testid': 'toolbar' },

@@ -135,22 +135,43 @@ export function windowDays(window: DateWindow): { windowStart: string | null; wi
   };
 }
 
+/** The plausible years of a date window, for the API and every form that sends one. */
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
+
+/** Why a window is unusable, as data: the client words it in the analyst's language. */
+export type WindowIssue =
+  | { kind: 'format'; field: 'since' | 'until'; value: string }
+  | { kind: 'year'; field: 'since' | 'until'; year: number }
+  | { kind: 'order'; field: 'since'; since: string; until: string };
+
 /** A window is usable when both ends are dates of this era and since is not after until. */
-export function windowProblem(window: DateWindow): string | undefined {
-  for (const [name, value] of [
+export function windowIssue(window: DateWindow): WindowIssue | undefined {
+  for (const [field, value] of [
     ['since', window.since],
     ['until', window.until],
   ] as const) {
     if (value === undefined || value === null) continue;
     const match = ISO.exec(value);
-    if (!match) return `${name} must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got "${value}"`;
+    if (!match) return { kind: 'format', field, value };
     const year = Number(match[1]);
-    if (year < 1900 || year > 2100) return `${name} must be a year from 1900 to 2100, got ${year}`;
+    if (year < YEAR_MIN || year > YEAR_MAX) return { kind: 'year', field, year };
   }
   if (window.since && window.until && firstDay(window.since) > lastDay(window.until)) {
-    return `since (${window.since}) must not be after until (${window.until})`;
+    return { kind: 'order', field: 'since', since: window.since, until: window.until };
   }
   return undefined;
+}
+
+/** windowIssue in the API's words: what was wrong and what was expected. */
+export function windowProblem(window: DateWindow): string | undefined {
+  const issue = windowIssue(window);
+  if (!issue) return undefined;
+  if (issue.kind === 'format')
+    return `${issue.field} must be an ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD"), got "${issue.value}"`;
+  if (issue.kind === 'year')
+    return `${issue.field} must be a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${issue.year}`;
+  return `since (${issue.since}) must not be after until (${issue.until})`;
 }
 
 /**

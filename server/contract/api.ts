@@ -37,6 +37,34 @@ export const searchResponseSchema = z.object({
   results: z.array(z.object({ node: wireNodeSchema, score: z.number() })),
 });
 
+/** Search inside the evidence: the facts whose cited quotes contain the words. */
+export const evidenceSearchRequestSchema = z.object({
+  q: searchRequestSchema.shape.q,
+  limit: intParam(1, 50, 10, 'limit').describe('Facts per page, best match first'),
+  cursor: cursorParam,
+});
+export const evidenceHitSchema = z.object({
+  kind: z.enum(['node', 'edge']).describe('Whether the quote is cited by a node or by a relationship'),
+  /** The fact as a graph: the node alone, or the relationship with its two ends. */
+  graph: wireGraphSchema,
+  /** The id of the node or relationship whose citation matched. */
+  factId: z.string(),
+  quote: z.string().describe('The matching quote, verbatim (the best matching one of the fact)'),
+  sourceId: z.string().nullable().describe('The source the quote comes from'),
+  highlights: z
+    .array(z.object({ start: z.number(), end: z.number() }))
+    .describe(
+      'Where the searched words (or the words within a few edits of them) are in the quote: UTF-16 offsets, end exclusive',
+    ),
+  score: z.number(),
+});
+export type EvidenceHit = z.infer<typeof evidenceHitSchema>;
+export const evidenceSearchResponseSchema = z.object({
+  facts: z.array(evidenceHitSchema),
+  nextCursor: pageFields.nextCursor,
+  truncated: pageFields.truncated,
+});
+
 // --- Node details and neighbourhood --------------------------------------------------------------
 export const neighbourGroupSchema = z.object({
   type: z.string(),
@@ -479,6 +507,7 @@ export const importSessionSchema = z.object({
 });
 
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type EvidenceSearchResponse = z.infer<typeof evidenceSearchResponseSchema>;
 export type NodeDetailsResponse = z.infer<typeof nodeDetailsResponseSchema>;
 export type NeighboursResponse = z.infer<typeof neighboursResponseSchema>;
 export type PartnershipsResponse = z.infer<typeof partnershipsResponseSchema>;

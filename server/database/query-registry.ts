@@ -18,6 +18,7 @@ export const QUERY_FILES = {
   schemaCounts: 'schema/label-and-type-counts',
   schemaPropertyKeys: 'schema/property-keys',
   searchNodes: 'search/search-nodes',
+  searchEvidence: 'search/search-evidence',
   nodeDetails: 'graph/node-details',
   nodeNeighbourCounts: 'graph/neighbour-counts',
   expandNeighbours: 'graph/expand-neighbours',

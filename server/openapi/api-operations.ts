@@ -102,6 +102,19 @@ export const OPERATIONS: OperationSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/search/evidence',
+    operationId: 'searchEvidence',
+    summary: 'Search inside the evidence: facts whose cited quotes contain the words',
+    parameters: queryParameters(api.evidenceSearchRequestSchema),
+    success: {
+      status: 200,
+      description: 'Matching facts, best first, each with its quote and where the words are in it',
+      schema: 'EvidenceSearchResponse',
+    },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
     path: '/api/nodes/{id}',
     operationId: 'getNode',
     summary: 'A node, its neighbour counts and citations',

@@ -33,6 +33,7 @@ const RESPONSE_SCHEMAS = {
   HealthResponse: api.healthResponseSchema,
   HealthUnavailable: api.healthUnavailableSchema,
   SearchResponse: api.searchResponseSchema,
+  EvidenceSearchResponse: api.evidenceSearchResponseSchema,
   NodeDetailsResponse: api.nodeDetailsResponseSchema,
   NeighboursResponse: api.neighboursResponseSchema,
   PartnershipsResponse: api.partnershipsResponseSchema,

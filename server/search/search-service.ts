@@ -1,36 +1,55 @@
-// Search: the user's words become a Lucene query of escaped terms, each matched exactly (boosted)
-// or as a prefix, all terms required. Accents and case are folded here too, because Lucene does not
-// pass prefix terms through the index's analyzer.
+// Search: the user's words become a Lucene query of folded words, each matched exactly (boosted),
+// as a prefix or within a few edits, all words required. Accents and case are folded here too,
+// because Lucene does not pass prefix and fuzzy terms through the index's analyzer.
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { z } from 'zod';
+import { foldedWords, foldPhrase } from '../../seed/model/name-folding.ts';
 import type { SearchResponse, searchRequestSchema } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { nodeToWire } from '../shared/graph-mapper.ts';
 
 type SearchRequest = z.infer<typeof searchRequestSchema>;
 
-/** Lowercase, accents removed, Lucene's special characters dropped: "Métropole" → "metropole". */
-export function foldTerm(word: string): string {
-  // Most names are plain ASCII: they have no accents to take off, so skip the Unicode pass, which
-  // is the costliest step of ranking a page of candidates.
-  const unaccented = /^[\x20-\x7e]*$/.test(word)
-    ? word
-    : word.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-  return unaccented.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '');
+/**
+ * How far a word may be from what the index holds and still match (Lucene's edit distance): none
+ * for short words, where one edit makes another word ("naro" → "nara"), 1 from five letters
+ * ("fermantation"), 2 from eight ("Metropolis" finds "Métropole").
+ */
+export function fuzzyDistance(term: string): 0 | 1 | 2 {
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
 }
 
-/** "Dijon métro" → "(dijon^3 OR dijon*) AND (metro^3 OR metro*)"; empty when nothing searchable is left. */
+/** The stop words of the index's analyzer ('standard-folding': Lucene's English set). */
+export const INDEX_STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Dijon-Métropolis" → "(dijon^3 OR dijon* OR dijon~1^0.5) AND (metropolis^3 OR metropolis* OR
+ * metropolis~2^0.5)": each word exactly (boosted), as a prefix, or (words of five letters or more)
+ * within a few edits, all words required; empty when nothing searchable is left. The words are cut
+ * where the index's analyzer cuts names (see seed/model/name-folding.ts).
+ */
 export function toLuceneQuery(text: string): string {
-  const terms = text
-    .split(/[\s,;.'’]+/)
-    .map(foldTerm)
-    .filter((term) => term.length > 0)
-    .slice(0, 8);
-  return terms.map((term) => `(${term}^3 OR ${term}*)`).join(' AND ');
+  const words = foldedWords(text);
+  // The index's analyzer leaves English stop words out, so a required "and" would match nothing
+  // ("National Agriculture and Food…"); they are dropped unless they are all there is.
+  const meaningful = words.filter((word) => !INDEX_STOP_WORDS.has(word));
+  const terms = (meaningful.length > 0 ? meaningful : words).slice(0, 8);
+  return terms
+    .map((term) => {
+      const distance = fuzzyDistance(term);
+      return distance > 0 ? `(${term}^3 OR ${term}* OR ${term}~${distance}^0.5)` : `(${term}^3 OR ${term}*)`;
+    })
+    .join(' AND ');
 }
 
-const fold = (text: string) => foldTerm(text.replace(/[\s’'.,;–-]+/g, ' ')).trim();
+const fold = foldPhrase;
 
 /**
  * Lucene gives every prefix match the same score, so "vitag" would rank the Vitagora–KBCC accord

@@ -143,9 +143,9 @@ export async function clickElement(page: Page, id: string, button: 'left' | 'rig
 }
 
 /**
- * Where to click an element once it has settled. The legend floats over the canvas's corner: when
- * it covers the element, it is folded first, as an analyst would do; anything else in the way fails
- * with a message that says so rather than clicking the wrong thing.
+ * Where to click an element once it has settled. The legend is a strip under the canvas, so it
+ * should never cover an element; if an open legend does, it is folded first, as an analyst would
+ * do; anything else in the way fails with a message that says so rather than clicking the wrong thing.
  */
 async function pointOnCanvas(page: Page, id: string): Promise<{ x: number; y: number }> {
   await settle(page, id);

@@ -24,11 +24,14 @@ export function edgeOf(cy: Core, id: string): WireEdge | undefined {
     : undefined;
 }
 
+/** The classes that take a node off the canvas (graph-style.ts draws them with display: none). */
+export const OFF_CANVAS = '.hidden, .out-of-window, .out-of-status';
+
 export function realNodes(cy: Core, visibleOnly: boolean): WireNode[] {
   const nodes = cy.nodes().not('.group');
-  return (visibleOnly ? nodes.filter(':visible') : nodes).map((node) =>
-    fromNodeData(node.data() as NodeData),
-  );
+  // By class, not ':visible': the style is recomputed lazily, so right after a hide ':visible' still
+  // holds and the legend, refreshed at once, would count the node just hidden.
+  return (visibleOnly ? nodes.not(OFF_CANVAS) : nodes).map((node) => fromNodeData(node.data() as NodeData));
 }
 
 export function realEdges(cy: Core, visibleOnly: boolean): WireEdge[] {

@@ -3,6 +3,7 @@
 // there, so a plan still reads as a plan. Status, source count and inferred dates ride in the element
 // data (elements.ts, evidence-marks.ts).
 import type { StylesheetStyle } from 'cytoscape';
+import { OFF_CANVAS } from './canvas-queries.ts';
 import {
   EDGE_COLOR,
   GROUP_COLOR,
@@ -179,5 +180,5 @@ export const graphStyle: StylesheetStyle[] = [
       'font-weight': 'bold',
     },
   },
-  { selector: '.hidden, .out-of-window, .out-of-status', style: { display: 'none' } },
+  { selector: OFF_CANVAS, style: { display: 'none' } },
 ];

@@ -31,6 +31,7 @@ import {
 import { markHubs } from './level-of-detail.ts';
 import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
 import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
+import { revealNodes } from './reveal.ts';
 import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
@@ -106,7 +107,12 @@ export class GraphView<Meta = unknown> {
       this.host,
       this.backdrop,
       {
-        select: (selection) => this.emit('select', selection),
+        select: (selection) => {
+          // Cytoscape keeps the mousedown from focusing the canvas; without focus the keys the help
+          // names (Delete, Shift+F10, + and -) would go to the page body and do nothing.
+          if (document.activeElement !== container) container.focus({ preventScroll: true });
+          this.emit('select', selection);
+        },
         expand: (id) => this.emit('expand', id),
         group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
         drill: (id) => this.emit('drill', this.cy.$id(id).data() as OverviewGroupData),
@@ -222,7 +228,9 @@ export class GraphView<Meta = unknown> {
       ]);
       this.refreshDerived();
       this.emit('change');
-      return this.place(added.nodes().map((node) => node.id())).then(() => newNodes.map((node) => node.id));
+      return this.place(added.nodes().map((node) => node.id()))
+        .then(() => revealNodes(this.cy, added.nodes()))
+        .then(() => newNodes.map((node) => node.id));
     });
   }
 

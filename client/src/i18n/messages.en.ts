@@ -17,6 +17,8 @@ export const en = {
   'search.placeholder': 'Search: Vitagora, NARO, Wisconsin…',
   'search.none': 'Nothing matches “{query}”',
   'search.failed': 'Search failed',
+  'search.inEvidence': 'In the evidence',
+  'search.moreEvidence': 'More in the evidence…',
 
   'mode.label': 'View',
   'mode.full': 'Full view',
@@ -90,6 +92,7 @@ export const en = {
   'group.display': '+{labelled} via {type}',
 
   'legend.title': 'Legend',
+  'legend.noKind': 'no kind',
   'legend.empty': 'Nothing on the canvas yet.',
   'legend.sizeNote': 'Shape: label · colour: kind · size: number of partners on the canvas',
 
@@ -161,6 +164,10 @@ export const en = {
   'paths.find': 'Find paths',
   'paths.clear': 'Clear',
   'paths.needBoth': 'Choose both actors first.',
+  'paths.yearFormat': '“{value}” is not a year: type four digits, e.g. 2015.',
+  'paths.yearRange': '{year} is outside the years the data can cover: type a year from {min} to {max}.',
+  'paths.windowInverted':
+    'The window is inverted: “from” ({since}) comes after “to” ({until}). Swap them or widen the window.',
   'paths.none': 'No path within these limits.',
   'paths.failed': 'Path search failed',
   'paths.found.one': '{count} path',

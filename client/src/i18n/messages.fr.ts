@@ -18,6 +18,8 @@ export const fr: Record<MessageKey, string> = {
   'search.placeholder': 'Rechercher : Vitagora, NARO, Wisconsin…',
   'search.none': 'Aucun résultat pour « {query} »',
   'search.failed': 'La recherche a échoué',
+  'search.inEvidence': 'Dans les citations',
+  'search.moreEvidence': 'Plus de citations…',
 
   'mode.label': 'Vue',
   'mode.full': 'Vue complète',
@@ -92,6 +94,7 @@ export const fr: Record<MessageKey, string> = {
   'group.display': '+{labelled} via {type}',
 
   'legend.title': 'Légende',
+  'legend.noKind': 'sans type',
   'legend.empty': 'Rien sur le graphe pour l’instant.',
   'legend.sizeNote': 'Forme : étiquette · couleur : type · taille : nombre de partenaires affichés',
 
@@ -164,6 +167,11 @@ export const fr: Record<MessageKey, string> = {
   'paths.find': 'Chercher',
   'paths.clear': 'Effacer',
   'paths.needBoth': 'Choisissez d’abord les deux acteurs.',
+  'paths.yearFormat': '« {value} » n’est pas une année : tapez quatre chiffres, par exemple 2015.',
+  'paths.yearRange':
+    '{year} est hors des années que les données peuvent couvrir : tapez une année de {min} à {max}.',
+  'paths.windowInverted':
+    'La période est inversée : « de » ({since}) est après « à » ({until}). Inversez-les ou élargissez la période.',
   'paths.none': 'Aucun chemin dans ces limites.',
   'paths.failed': 'La recherche de chemins a échoué',
   'paths.found.one': '{count} chemin',

@@ -1,5 +1,6 @@
-// The legend: one entry per label on the canvas (its shape) and per kind (its colour), with counts,
-// then how status, evidence strength and inferred dates are drawn (graph-style.ts).
+// The legend: one entry per label on the canvas (its shape) and per kind (its colour), with counts
+// of the nodes drawn (hidden and filtered-out ones left out), then how status, evidence strength and
+// inferred dates are drawn (graph-style.ts). It sits in a strip under the canvas, never over it.
 import type { WireNode } from '../../../server/contract/graph.ts';
 import { text } from '../graph/elements.ts';
 import { INFERRED_DATE_COLOR, LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
@@ -42,6 +43,15 @@ function swatch(shape: string, color: string): SVGSVGElement {
   }
   figure.setAttribute('fill', color);
   svg.append(figure);
+  return svg;
+}
+
+/** The shape alone, outlined: a label whose nodes are coloured by their kinds. */
+function outlinedSwatch(shape: string): SVGSVGElement {
+  const svg = swatch(shape, 'none');
+  const figure = svg.firstElementChild;
+  figure?.setAttribute('stroke', '#475569');
+  figure?.setAttribute('stroke-width', '1.5');
   return svg;
 }
 
@@ -103,29 +113,32 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
   for (const label of labels) {
     const kinds = byLabel.get(label) ?? new Map<string, number>();
     const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+    // The head's swatch is a colour the canvas draws: the label's own when its nodes share one look,
+    // else its shape alone (outlined), since the kinds below give the colours.
+    const colours = new Set([...kinds.keys()].map((kind) => lookOf(label, kind || null).color));
     const base = lookOf(label, null);
+    const headSwatch =
+      colours.size === 1 ? swatch(base.shape, [...colours][0] as string) : outlinedSwatch(base.shape);
+    // Nodes without a kind are drawn in the label's colour: they get a chip of their own when
+    // other nodes of the label have kinds, so every colour on the canvas is in the legend.
     const kindChips = [...kinds.entries()]
-      .filter(([kind]) => kind !== '')
+      .filter(([kind]) => kind !== '' || colours.size > 1)
       .sort((a, b) => b[1] - a[1])
       .map(([kind, count]) => {
-        const look = lookOf(label, kind);
+        const look = lookOf(label, kind || null);
+        const name = kind || t('legend.noKind');
         return h(
           'span',
-          { class: 'legend-kind', title: `${kind} (${count})` },
+          { class: 'legend-kind', title: `${name} (${count})`, 'data-legend-kind': kind },
           swatch(look.shape, look.color),
-          ` ${kind} ${count}`,
+          ` ${name} ${count}`,
         );
       });
     list.append(
       h(
         'li',
         { class: 'legend-label', 'data-legend-label': label },
-        h(
-          'span',
-          { class: 'legend-head' },
-          swatch(base.shape, base.color),
-          ` ${t(`label.${label}`)} (${total})`,
-        ),
+        h('span', { class: 'legend-head' }, headSwatch, ` ${t(`label.${label}`)} (${total})`),
         kindChips.length > 0 ? h('span', { class: 'legend-kinds' }, kindChips) : null,
       ),
     );

@@ -1,5 +1,6 @@
 // Paths between two actors: endpoints by autocomplete (or from the context menu / a click on the
 // canvas), mode, k, max hops, relationship types, labels to avoid and a date window.
+import { type DateWindow, windowIssue, YEAR_MAX, YEAR_MIN } from '../../../seed/model/time-span.ts';
 import type { PathResult, SchemaResponse } from '../../../server/contract/api.ts';
 import type { WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { ApiClient, PathsQuery } from '../api/api-client.ts';
@@ -22,6 +23,20 @@ const ACTOR_LABELS = [
   'Topic',
   'Source',
 ];
+
+/** The window's problem in the analyst's language, and which field it is about. */
+function windowMessage(window: DateWindow): { field: string; text: string } | undefined {
+  const issue = windowIssue(window);
+  if (!issue) return undefined;
+  if (issue.kind === 'format')
+    return { field: issue.field, text: t('paths.yearFormat', { value: issue.value }) };
+  if (issue.kind === 'year')
+    return {
+      field: issue.field,
+      text: t('paths.yearRange', { year: issue.year, min: YEAR_MIN, max: YEAR_MAX }),
+    };
+  return { field: 'since', text: t('paths.windowInverted', { since: issue.since, until: issue.until }) };
+}
 
 function field(labelKey: string, control: HTMLElement): HTMLElement {
   return h('label', { class: 'field' }, h('span', { 'data-i18n': labelKey }, t(labelKey)), control);
@@ -118,7 +133,7 @@ export class PathsPanel {
     });
     const form = h(
       'form',
-      { class: 'paths-form', 'data-testid': 'paths-form' },
+      { class: 'paths-form', 'data-testid': 'paths-form', novalidate: true },
       field('paths.from', this.fromBox.element),
       field('paths.to', this.toBox.element),
       h('div', { class: 'row' }, field('paths.mode', mode), field('paths.k', k)),
@@ -174,8 +189,8 @@ export class PathsPanel {
           h('input', {
             type: 'number',
             name: 'since',
-            min: 1900,
-            max: 2100,
+            min: YEAR_MIN,
+            max: YEAR_MAX,
             placeholder: '2010',
             'data-testid': 'paths-since',
           }),
@@ -185,8 +200,8 @@ export class PathsPanel {
           h('input', {
             type: 'number',
             name: 'until',
-            min: 1900,
-            max: 2100,
+            min: YEAR_MIN,
+            max: YEAR_MAX,
             placeholder: '2025',
             'data-testid': 'paths-until',
           }),
@@ -280,10 +295,19 @@ export class PathsPanel {
       return;
     }
     const data = new FormData(form);
-    const year = (name: string) => {
-      const value = String(data.get(name) ?? '').trim();
-      return /^\d{4}$/.test(value) ? value : undefined;
-    };
+    const year = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    const problem = windowMessage({ since: year('since'), until: year('until') });
+    for (const name of ['since', 'until']) {
+      const input = form.elements.namedItem(name);
+      if (input instanceof HTMLInputElement) input.toggleAttribute('aria-invalid', problem?.field === name);
+    }
+    if (problem) {
+      // Said here, before anything is sent: the API would refuse the same window (one rule, the model's).
+      this.results.replaceChildren(
+        h('p', { class: 'error-text', role: 'alert', 'data-testid': 'paths-window-problem' }, problem.text),
+      );
+      return;
+    }
     const query: PathsQuery = {
       from: this.from.id,
       to: this.to.id,
