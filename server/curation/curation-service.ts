@@ -220,7 +220,7 @@ export async function retractSource(
     await run(tx, db, 'updateElementProperties', { rows });
     await run(tx, db, 'deleteSource', { sourceId });
     const removed = [
-      removedElement('node', sourceId, 'Source', record.get('source') as Record<string, unknown>),
+      removedElement('node', sourceId, 'Source', sourceRecord(record.get('source'))),
       ...goingNodes.map((node) => removedElement('node', node.id, node.label, node.properties)),
       ...goingRelationships.map((rel) =>
         removedElement('relationship', rel.id, rel.type, { ...rel.properties, from: rel.from, to: rel.to }),
@@ -258,6 +258,12 @@ export async function retractSource(
   const answer = await db.writeTransaction(work, 'curation: retract');
   await deriveProperties(db);
   return answer;
+}
+
+/** The retracted source's record for the trail: its metadata, not its full text (kept by the import). */
+function sourceRecord(properties: Record<string, unknown>): Record<string, unknown> {
+  const { text: _text, ...metadata } = properties;
+  return metadata;
 }
 
 /** Thrown to roll back a dry run's transaction, carrying what the retraction would do. */
