@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { auditRoutes } from './audit/audit-routes.ts';
 import { changesRoutes } from './changes/changes-routes.ts';
+import { curationRoutes } from './curation/curation-routes.ts';
 import { cypherRoutes } from './cypher/cypher-routes.ts';
 import type { Database } from './database/database.ts';
 import { graphRoutes } from './graph/graph-routes.ts';
@@ -66,6 +68,8 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   api.use(timelineRoutes(db));
   api.use(changesRoutes(db, catalog));
   api.use(schemaRoutes(db));
+  api.use(curationRoutes(db, config, catalog));
+  api.use(auditRoutes(db));
   api.use(sourcesRoutes(db));
   api.use(cypherRoutes(db, config));
   api.use(apiNotFound);

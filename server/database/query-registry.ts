@@ -74,6 +74,18 @@ export const QUERY_FILES = {
   deleteCreated: 'import/delete-created',
   discardBatch: 'import/discard-batch',
   closeImport: 'import/close-import',
+  recordAuditEntry: 'audit/record-audit-entry',
+  auditEntries: 'audit/audit-entries',
+  elementHistory: 'audit/element-history',
+  sourceHistory: 'audit/source-history',
+  findElement: 'curation/find-element',
+  nodeRelationships: 'curation/node-relationships',
+  updateElementProperties: 'curation/update-element-properties',
+  deleteRelationships: 'curation/delete-relationships',
+  deleteNodes: 'curation/delete-nodes',
+  retractionPlan: 'curation/retraction-plan',
+  linkedNodes: 'curation/linked-nodes',
+  deleteSource: 'curation/delete-source',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;

@@ -56,6 +56,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The id the journal records the import under (default: a new UUID). */
   importId?: string;
+  /**
+   * Who imports (a write token's name, or "cli"): the published import is recorded in the audit
+   * trail under this name. The curated dataset loaded at start-up gives none and is not recorded.
+   */
+  actor?: string;
 }
 
 const DEFAULT_BATCH_SIZE = 10_000;
@@ -137,7 +142,19 @@ export async function importDatasets(
     for (const chunk of mentions.batches(batchSize)) {
       await inOneBatch(0, (tx, batch) => writeMentionBatch(tx, db, batch, chunk));
     }
-    await publishImportRun(db, importId, written);
+    await publishImportRun(
+      db,
+      importId,
+      written,
+      options.actor === undefined
+        ? undefined
+        : {
+            actor: options.actor,
+            kind: 'import',
+            sourceIds: checked.sources.map((source) => source.id),
+            counts: { ...summary },
+          },
+    );
   } catch (error) {
     // When the undo itself fails (the database went away), the recovery at the next start does it.
     await undoImportRun(db, importId).catch(() => undefined);

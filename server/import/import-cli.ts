@@ -37,6 +37,7 @@ try {
   const summary = await importDatasets(opened.db, sources, {
     batchSize: config.IMPORT_BATCH_SIZE,
     onProgress: progress.update,
+    actor: 'cli',
   });
   progress.done();
   console.log(

@@ -5,6 +5,7 @@
 // a run whose process is gone, or finishes the clean-up of a published one.
 import { hostname } from 'node:os';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { type NewAuditEntry, recordAudit } from '../audit/audit-log.ts';
 import type { Database } from '../database/database.ts';
 import type { QueryName } from '../database/query-registry.ts';
 import { AppError } from '../shared/errors.ts';
@@ -104,12 +105,21 @@ export function inBatch<T>(
   }, `import: batch ${seq}`);
 }
 
-/** The commit point: from here on the import is kept, whatever happens to its clean-up. */
-export async function publishImportRun(db: Database, importId: string, written: number): Promise<void> {
-  const result = await db.writeTransaction(
-    (tx) => runQuery(tx, db, 'publishImport', { importId, written: neo4j.int(written) }),
-    'import: publish',
-  );
+/**
+ * The commit point: from here on the import is kept, whatever happens to its clean-up. The import's
+ * audit entry is written in the same transaction, so a published import always has one.
+ */
+export async function publishImportRun(
+  db: Database,
+  importId: string,
+  written: number,
+  audit?: NewAuditEntry,
+): Promise<void> {
+  const result = await db.writeTransaction(async (tx) => {
+    const published = await runQuery(tx, db, 'publishImport', { importId, written: neo4j.int(written) });
+    if (published.records.length > 0 && audit) await recordAudit(tx, db, audit);
+    return published;
+  }, 'import: publish');
   if (result.records.length === 0) {
     throw new AppError(
       409,

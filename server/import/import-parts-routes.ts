@@ -5,6 +5,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
+import { writerName } from '../shared/write-access.ts';
 import { type ImportParts, MAX_PARTS } from './import-parts.ts';
 
 const partParams = z.object({
@@ -57,7 +58,7 @@ export function mountImportPartsRoutes(
     },
   );
   router.post('/imports/:importId/commit', ...guard, (req, res) => {
-    res.status(202).json(parts.commit(String(req.params.importId)));
+    res.status(202).json(parts.commit(String(req.params.importId), writerName(res)));
   });
   router.get('/imports/:importId', ...guard, (req, res) => {
     res.json(parts.status(String(req.params.importId)));

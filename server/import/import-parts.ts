@@ -21,12 +21,15 @@ const KEEP_FINISHED_MS = 60 * 60_000;
 interface Session extends ImportSession {
   dir: string;
   finishedAt?: number;
+  /** Who committed it (the write token's name), for the audit trail. */
+  actor?: string;
 }
 
 export interface ImportParts {
   open(): ImportSession;
   putPart(id: string, n: number, body: Buffer): ImportSession;
-  commit(id: string): ImportSession;
+  /** `actor`: the committing writer's name, recorded in the audit trail. */
+  commit(id: string, actor?: string): ImportSession;
   status(id: string): ImportSession;
   abandon(id: string): ImportSession;
   /** Resolves when the session's commit has finished (tests, shutdown). */
@@ -43,7 +46,8 @@ export function createImportParts(
   const sessions = new Map<string, Session>();
   const running = new Map<string, Promise<void>>();
 
-  const view = ({ dir: _dir, finishedAt: _finishedAt, ...session }: Session): ImportSession => session;
+  const view = ({ dir: _dir, finishedAt: _finishedAt, actor: _actor, ...session }: Session): ImportSession =>
+    session;
   const forgetOld = () => {
     const now = Date.now();
     for (const [id, session] of sessions) {
@@ -76,6 +80,7 @@ export function createImportParts(
       session.summary = await importDatasets(db, files, {
         batchSize: options.batchSize,
         importId: session.id,
+        actor: session.actor,
         onProgress: (progress) => {
           session.state = progress.phase === 'checking' ? 'checking' : 'writing';
           session.written = progress.written;
@@ -117,9 +122,10 @@ export function createImportParts(
       session.parts = readdirSync(session.dir).length;
       return view(session);
     },
-    commit(id) {
+    commit(id, actor) {
       const session = find(id);
       mustBeOpen(session, 'commit');
+      session.actor = actor;
       if (session.parts === 0) {
         throw new AppError(
           409,

@@ -6,7 +6,7 @@ import type { Database } from '../database/database.ts';
 import type { Config } from '../shared/config.ts';
 import { AppError } from '../shared/errors.ts';
 import { validate } from '../shared/http.ts';
-import { requireWriteAccess } from '../shared/write-access.ts';
+import { requireWriteAccess, writerName } from '../shared/write-access.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { importDocuments } from './dataset-loader.ts';
 import { createImportParts } from './import-parts.ts';
@@ -59,7 +59,10 @@ export function importRoutes(db: Database, config: Config, catalog: SourceCatalo
         ? validate(batchSchema, req.body, 'import').documents
         : [validate(documentSchema, req.body, 'import')];
       const inputs = documents.map((data, index) => ({ file: `documents[${index}]`, data }));
-      const summary = await importDocuments(db, inputs, { batchSize: config.IMPORT_BATCH_SIZE });
+      const summary = await importDocuments(db, inputs, {
+        batchSize: config.IMPORT_BATCH_SIZE,
+        actor: writerName(res),
+      });
       catalog.invalidate();
       res.status(201).json(summary);
     },

@@ -3,6 +3,7 @@
 // (openapi-document.ts) turns the rows into OpenAPI.
 import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
+import { auditPageRequestSchema } from '../contract/curation.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
 const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
@@ -31,6 +32,24 @@ const IMPORT_PART_PROBLEMS = [
 ] as const;
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nodeIdParam) };
+const elementIdParameter = {
+  ...idParameter,
+  description: 'A node id, or a relationship id ("from|TYPE|to|key", URL-encoded)',
+};
+/** Problems of the curation writes beyond the common ones. */
+const CURATION_PROBLEMS = [
+  {
+    status: 400 as const,
+    description: 'Invalid input, or an edit the import format refuses; nothing changed.',
+  },
+  { status: 401 as const, description: 'Missing or wrong write token (WRITE_TOKENS or IMPORT_TOKEN).' },
+  {
+    status: 403 as const,
+    description: 'Writes are disabled (no write token on the server), or the Host check.',
+  },
+  { status: 404 as const, description: 'No such element or source.' },
+  503,
+] as const;
 
 /** What each problem status means here; an operation lists the ones it can answer. */
 export const PROBLEM_STATUSES = {
@@ -56,7 +75,7 @@ export const COMMON_STATUSES: ProblemStatus[] = [401, 403, 500];
 const DATABASE_STATUSES: ProblemStatus[] = [400, 503];
 
 export interface OperationSpec {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** The OpenAPI path template, e.g. `/api/nodes/{id}`. */
   path: string;
   operationId: string;
@@ -365,5 +384,83 @@ export const OPERATIONS: OperationSpec[] = [
     security: [{ importToken: [] }],
     success: { status: 200, description: 'Abandoned: its last state', schema: 'ImportSession' },
     problems: [...IMPORT_PART_PROBLEMS],
+  },
+  {
+    method: 'patch',
+    path: '/api/elements/{id}',
+    operationId: 'editElement',
+    summary: "Edit a fact's scalar properties, with a reason (write token; atomic, audited)",
+    parameters: [elementIdParameter],
+    requestBody: {
+      description: '`properties`: key → new value (null removes it); `reason`: why.',
+      schema: 'EditElementRequest',
+    },
+    security: [{ importToken: [] }],
+    success: {
+      status: 200,
+      description: 'Edited: its properties and what changed',
+      schema: 'EditElementResponse',
+    },
+    problems: [...CURATION_PROBLEMS],
+  },
+  {
+    method: 'delete',
+    path: '/api/elements/{id}',
+    operationId: 'deleteElement',
+    summary: 'Delete a relationship, or a node with its relationships, with a reason (write token; audited)',
+    parameters: [elementIdParameter],
+    requestBody: { description: '`reason`: why.', schema: 'ReasonRequest' },
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'Deleted: what went with it', schema: 'DeleteElementResponse' },
+    problems: [...CURATION_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/api/elements/{id}/history',
+    operationId: 'getElementHistory',
+    summary:
+      "A node's or relationship's audit trail, newest first: the imports of its sources, edits, deletion, retractions",
+    parameters: [elementIdParameter, ...queryParameters(auditPageRequestSchema)],
+    success: { status: 200, description: 'A page of entries', schema: 'AuditPage' },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'post',
+    path: '/api/sources/{id}/retract',
+    operationId: 'retractSource',
+    summary:
+      'Retract a source: facts only it supports go, the others lose its citation (write token; atomic, audited)',
+    parameters: [idParameter],
+    requestBody: {
+      description:
+        '`reason`: why; `dryRun: true` only says what would go (no reason needed, nothing written).',
+      schema: 'RetractRequest',
+    },
+    security: [{ importToken: [] }],
+    success: {
+      status: 200,
+      description: 'Retracted (or, for a dry run, what would be)',
+      schema: 'RetractResponse',
+    },
+    problems: [...CURATION_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/api/sources/{id}/history',
+    operationId: 'getSourceHistory',
+    summary:
+      "A source's audit trail, newest first: its imports, retraction, and changes to the facts it supports",
+    parameters: [idParameter, ...queryParameters(auditPageRequestSchema)],
+    success: { status: 200, description: 'A page of entries', schema: 'AuditPage' },
+    problems: DATABASE_STATUSES,
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    operationId: 'getAuditTrail',
+    summary: 'Every change to the graph, newest first (imports, edits, deletions, retractions)',
+    parameters: queryParameters(auditPageRequestSchema),
+    success: { status: 200, description: 'A page of entries', schema: 'AuditPage' },
+    problems: DATABASE_STATUSES,
   },
 ];

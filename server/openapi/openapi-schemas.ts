@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import * as api from '../contract/api.ts';
 import { citationSchema } from '../contract/common.ts';
+import * as curation from '../contract/curation.ts';
 import {
   jsonValueSchema,
   problemSchema,
@@ -52,11 +53,18 @@ const RESPONSE_SCHEMAS = {
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
   ImportSession: api.importSessionSchema,
+  AuditPage: curation.auditPageSchema,
+  EditElementResponse: curation.editElementResponseSchema,
+  DeleteElementResponse: curation.deleteElementResponseSchema,
+  RetractResponse: curation.retractResponseSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
   CypherRequest: api.cypherRequestSchema,
   SubgraphRequest: api.subgraphRequestSchema,
+  EditElementRequest: curation.editElementRequestSchema,
+  ReasonRequest: curation.reasonRequestSchema,
+  RetractRequest: curation.retractRequestSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

@@ -27,7 +27,11 @@ export function sourceLine(source: Citation['source'], sourceId: string): HTMLEl
   );
 }
 
-export function citationList(citations: Citation[]): HTMLElement {
+/** `actions` adds controls beside each quote (open the article, retract its source). */
+export function citationList(
+  citations: Citation[],
+  actions?: (citation: Citation) => HTMLElement,
+): HTMLElement {
   if (citations.length === 0) return h('p', { class: 'muted' }, t('details.noCitations'));
   return h(
     'ul',
@@ -38,6 +42,7 @@ export function citationList(citations: Citation[]): HTMLElement {
         { class: 'citation' },
         h('blockquote', { 'data-testid': 'citation-quote' }, citation.quote),
         sourceLine(citation.source, citation.sourceId),
+        actions ? actions(citation) : null,
       ),
     ),
   );

@@ -12,6 +12,8 @@ import type { SourceCache } from '../sources/source-cache.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, showError } from '../ui/toast.ts';
 import { citationList } from './citation-list.ts';
+import { CurationClient } from './curation-client.ts';
+import { type CurationCanvas, CurationSection } from './curation-section.ts';
 import { statusBadge, statusBlock } from './status-block.ts';
 
 // Status, its history and the inferred-date mark show above the table (status-block.ts).
@@ -81,16 +83,21 @@ function evidenceOf(edge: WireEdge): Evidence[] {
 
 export class DetailsPanel {
   private token = 0;
+  private readonly curation: CurationSection;
 
   constructor(
     private readonly body: HTMLElement,
     private readonly deps: {
       api: ApiClient;
       sources: SourceCache;
-      view: GraphView<unknown>;
+      view: GraphView<unknown> & CurationCanvas;
       expander: Expander;
     },
   ) {
+    this.curation = new CurationSection(new CurationClient(deps.api), deps.view, {
+      refresh: (id) => void (deps.view.node(id) ? this.showNode(id) : this.showEdge(id)),
+      gone: () => this.clear(),
+    });
     this.clear();
   }
 
@@ -127,6 +134,9 @@ export class DetailsPanel {
         neighbours,
         h('h3', {}, t('details.citations')),
         citations,
+        label === 'Source'
+          ? this.curation.forSource(id, nodeName(node))
+          : this.curation.forElement(id, node.properties),
       ),
     );
     let response: NodeDetailsResponse;
@@ -139,7 +149,7 @@ export class DetailsPanel {
       return;
     }
     if (token !== this.token) return;
-    citations.replaceChildren(citationList(response.citations));
+    citations.replaceChildren(citationList(response.citations, this.curation.citationActions(id)));
     neighbours.replaceChildren(
       ...response.neighbourCounts.map((group) =>
         h(
@@ -188,12 +198,15 @@ export class DetailsPanel {
               h('ul', { class: 'evidence-list', 'data-testid': 'evidence-list' }, evidence.map(evidenceItem)),
             ]
           : [h('h3', {}, t('details.citations')), citations],
+        // Partnership edges are aggregates of several facts: each fact is corrected on its own.
+        evidence.length > 0 ? null : this.curation.forElement(id, edge.properties),
       ),
     );
     if (evidence.length > 0) return;
     try {
       const list = await this.deps.sources.citationsOf(edge.properties);
-      if (token === this.token) citations.replaceChildren(citationList(list));
+      if (token === this.token)
+        citations.replaceChildren(citationList(list, this.curation.citationActions(id)));
     } catch (error) {
       if (token === this.token)
         citations.replaceChildren(h('p', { class: 'error-text' }, t('details.loadFailed')));

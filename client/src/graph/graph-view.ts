@@ -334,6 +334,23 @@ export class GraphView<Meta = unknown> {
     });
   }
 
+  /** Replaces an element's properties (after an edit) and redraws what depends on them. */
+  updateProperties(id: string, properties: WireNode['properties']): void {
+    const node = this.node(id);
+    const edge = node ? undefined : this.edge(id);
+    const element = node
+      ? toNodeElement({ ...node, properties }, this.language)
+      : edge
+        ? toEdgeElement({ ...edge, properties })
+        : undefined;
+    if (!element) return;
+    // Keep the degree the canvas computed; the rest follows from the new properties.
+    const { degree: _degree, ...data } = element.data as Record<string, unknown>;
+    this.cy.$id(id).data(data);
+    this.refreshDerived();
+    this.emit('change');
+  }
+
   clear(): void {
     if (this.cy.elements().empty()) return;
     this.step(() => {
