@@ -73,6 +73,9 @@ export const QUERY_FILES = {
   deleteCreated: 'import/delete-created',
   discardBatch: 'import/discard-batch',
   closeImport: 'import/close-import',
+  knownNames: 'spreadsheet/known-names',
+  saveSpreadsheetMapping: 'spreadsheet/save-mapping',
+  listSpreadsheetMappings: 'spreadsheet/list-mappings',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;

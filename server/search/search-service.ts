@@ -30,7 +30,12 @@ export function toLuceneQuery(text: string): string {
   return terms.map((term) => `(${term}^3 OR ${term}*)`).join(' AND ');
 }
 
-const fold = (text: string) => foldTerm(text.replace(/[\s’'.,;–-]+/g, ' ')).trim();
+/**
+ * The one folding rule for matching names: case, accents, hyphens, apostrophes (so French elisions)
+ * and punctuation fold away: "Bourgogne-Franche-Comté" and "bourgogne franche comte" are one name.
+ */
+export const foldName = (text: string) => foldTerm(text.replace(/[\s’'.,;–-]+/g, ' ')).trim();
+const fold = foldName;
 
 /**
  * Lucene gives every prefix match the same score, so "vitag" would rank the Vitagora–KBCC accord
