@@ -19,18 +19,14 @@ export interface TableRow {
   cells: string[];
 }
 
-/** The delimiter whose count is the same and highest on the first lines (outside quotes). */
+/** The delimiter whose count is the same and highest on the first records (outside quotes). */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .slice(0, 10);
   let best: Delimiter = ',';
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
-    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
+    const counts = countsPerRecord(text, delimiter, 10);
     const first = counts[0] ?? 0;
-    // A delimiter that every line uses equally is a column separator; else it is text.
+    // A delimiter that every record uses equally is a column separator; else it is text.
     const consistent = counts.every((count) => count === first);
     const score = consistent ? first * 2 : Math.min(...counts);
     if (score > bestScore) {
@@ -41,14 +37,25 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-function countOutsideQuotes(line: string, delimiter: string): number {
+/** How many times the delimiter occurs outside quotes in each of the first non-blank records. */
+function countsPerRecord(text: string, delimiter: string, records: number): number[] {
+  const counts: number[] = [];
   let count = 0;
   let quoted = false;
-  for (const char of line) {
+  let blank = true;
+  for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (char === delimiter && !quoted) count++;
+    else if (!quoted && char === '\n') {
+      if (!blank) counts.push(count);
+      if (counts.length === records) return counts;
+      count = 0;
+      blank = true;
+      continue;
+    } else if (!quoted && char === delimiter) count++;
+    if (char.trim() !== '') blank = false;
   }
-  return count;
+  if (!blank) counts.push(count);
+  return counts;
 }
 
 export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): Table {

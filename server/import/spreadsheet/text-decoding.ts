@@ -23,5 +23,45 @@ export function decodeText(bytes: Uint8Array, chosen?: Encoding): DecodedText {
 
 function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
   // TextDecoder drops a UTF-8 BOM itself; a Windows-1252 file has none.
-  return new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'utf-8') return text;
+  // Some Node builds decode "windows-1252" as Latin-1, leaving 0x80–0x9F as C1 controls: those
+  // bytes are Windows-1252's € ‚ ƒ „ … œ Ÿ and the typographic quotes, so map them here.
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char);
 }
+
+/** Windows-1252 bytes 0x80–0x9F (undefined bytes keep their code point). */
+const WINDOWS_1252_C1 = [
+  '€',
+  '\u0081',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '\u008d',
+  'Ž',
+  '\u008f',
+  '\u0090',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '\u009d',
+  'ž',
+  'Ÿ',
+];
