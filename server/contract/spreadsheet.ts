@@ -71,7 +71,10 @@ export const spreadsheetMappingSchema = z
     defaults: z
       .object({
         sourceTitle: z.string().trim().min(1).max(300).optional(),
-        sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+        sourceUrl: z
+          .string()
+          .regex(/^https?:\/\/\S+$/, 'a web address (http:// or https://)')
+          .optional(),
         publisher: z.string().trim().min(1).max(200).optional(),
         published: isoDateSchema.optional(),
         language: z

@@ -11,6 +11,7 @@ import {
   wireGraphSchema,
   wireNodeSchema,
 } from '../contract/graph.ts';
+import * as spreadsheet from '../contract/spreadsheet.ts';
 
 type Schema = z.ZodType;
 export type JsonSchema = Record<string, unknown>;
@@ -51,6 +52,10 @@ const RESPONSE_SCHEMAS = {
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
   ImportSession: api.importSessionSchema,
+  SpreadsheetPreview: spreadsheet.spreadsheetPreviewSchema,
+  SpreadsheetImportResponse: spreadsheet.spreadsheetImportResponseSchema,
+  SavedMapping: spreadsheet.savedMappingSchema,
+  SavedMappingsResponse: spreadsheet.savedMappingsResponseSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
