@@ -119,24 +119,29 @@ export const mappingNameSchema = z
   .min(1, 'a mapping needs a name')
   .max(100, 'mapping names are at most 100 characters');
 
+const fileFields = {
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .regex(/\.(csv|tsv|txt|xlsx)$/i, 'the file must be a .csv, .tsv, .txt or .xlsx'),
+  /** The file's bytes, base64-encoded. */
+  content: z.base64('content must be the file in base64'),
+  /** Overrides the detection (valid UTF-8 is read as UTF-8, anything else as Windows-1252). */
+  encoding: z.enum(ENCODINGS, { message: `encoding must be one of ${ENCODINGS.join(', ')}` }).optional(),
+  /** An XLSX sheet by name (default: the first). */
+  sheet: z.string().trim().min(1).max(100).optional(),
+  mapping: spreadsheetMappingSchema.optional(),
+  /** A saved mapping to use when `mapping` is not given. */
+  mappingName: mappingNameSchema.optional(),
+};
+
+/** A preview without a mapping reads the file only: its headers, and the columns guessed from them. */
+export const spreadsheetPreviewRequestSchema = z.object(fileFields).strict();
+
 export const spreadsheetRequestSchema = z
-  .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
-      .regex(/\.(csv|tsv|txt|xlsx)$/i, 'the file must be a .csv, .tsv, .txt or .xlsx'),
-    /** The file's bytes, base64-encoded. */
-    content: z.base64('content must be the file in base64'),
-    /** Overrides the detection (valid UTF-8 is read as UTF-8, anything else as Windows-1252). */
-    encoding: z.enum(ENCODINGS, { message: `encoding must be one of ${ENCODINGS.join(', ')}` }).optional(),
-    /** An XLSX sheet by name (default: the first). */
-    sheet: z.string().trim().min(1).max(100).optional(),
-    mapping: spreadsheetMappingSchema.optional(),
-    /** A saved mapping to use when `mapping` is not given. */
-    mappingName: mappingNameSchema.optional(),
-  })
+  .object(fileFields)
   .strict()
   .refine((request) => request.mapping || request.mappingName, {
     message: 'give a mapping, or the name of a saved one (mappingName)',
@@ -189,6 +194,9 @@ export const spreadsheetPreviewSchema = z.object({
   rows: z.array(previewRowSchema).describe('The first 20 rows as they will be imported'),
   errors: z.array(rowErrorSchema).describe('Row errors, in row order (the first 500)'),
   errorCount: z.number().int(),
+  suggestedColumns: z
+    .object({ partnerships: z.record(z.string(), z.string()), actors: z.record(z.string(), z.string()) })
+    .describe('Field → column, guessed from the headers (French and English names), for each row shape'),
 });
 export type SpreadsheetPreview = z.infer<typeof spreadsheetPreviewSchema>;
 

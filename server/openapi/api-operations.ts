@@ -3,7 +3,7 @@
 // (openapi-document.ts) turns the rows into OpenAPI.
 import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
-import { spreadsheetRequestSchema } from '../contract/spreadsheet.ts';
+import { spreadsheetPreviewRequestSchema, spreadsheetRequestSchema } from '../contract/spreadsheet.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
 const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
@@ -308,8 +308,9 @@ export const OPERATIONS: OperationSpec[] = [
     summary:
       'What a CSV, TSV or XLSX file would import with a column mapping (write token); nothing is written',
     requestBody: {
-      description: "The file in base64, with a mapping or a saved mapping's name.",
-      schema: inline(spreadsheetRequestSchema),
+      description:
+        "The file in base64, with a mapping or a saved mapping's name (without either: its headers and guessed columns only).",
+      schema: inline(spreadsheetPreviewRequestSchema),
     },
     security: [{ importToken: [] }],
     success: {

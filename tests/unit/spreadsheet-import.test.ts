@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetDocumentSchema } from '../../seed/dataset-schema.ts';
 import { type SpreadsheetMappingInput, spreadsheetMappingSchema } from '../../server/contract/spreadsheet.ts';
+import { guessColumns } from '../../server/import/spreadsheet/column-guesses.ts';
 import { detectDelimiter, parseCsv } from '../../server/import/spreadsheet/csv-table.ts';
 import { buildNameIndex } from '../../server/import/spreadsheet/name-index.ts';
 import { isoDateOf } from '../../server/import/spreadsheet/row-values.ts';
@@ -260,5 +261,41 @@ describe('rowsToDocuments (mapping → records)', () => {
       label: 'Organisation',
     });
     expect(result.documents[0]?.source.title).toBe('acteurs.xlsx');
+  });
+});
+
+describe('guessColumns (the mapping form starts filled in)', () => {
+  it('maps French and English headers to fields, each header once', () => {
+    expect(
+      guessColumns(
+        [
+          'Collectivité',
+          'Partenaire étranger',
+          'Pays du partenaire',
+          'Type d’accord',
+          'Année',
+          'Statut',
+          'Thématique',
+          'Citation',
+        ],
+        'partnerships',
+      ),
+    ).toEqual({
+      frenchActor: 'Collectivité',
+      partner: 'Partenaire étranger',
+      partnerCountry: 'Pays du partenaire',
+      linkType: 'Type d’accord',
+      date: 'Année',
+      status: 'Statut',
+      topic: 'Thématique',
+      quote: 'Citation',
+    });
+    expect(guessColumns(['Name', 'Kind', 'Country', 'Acronym', 'Website'], 'actors')).toEqual({
+      name: 'Name',
+      kind: 'Kind',
+      country: 'Country',
+      aliases: 'Acronym',
+      url: 'Website',
+    });
   });
 });

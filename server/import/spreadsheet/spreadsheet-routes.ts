@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   mappingNameSchema,
   spreadsheetMappingSchema,
+  spreadsheetPreviewRequestSchema,
   spreadsheetRequestSchema,
 } from '../../contract/spreadsheet.ts';
 import type { Database } from '../../database/database.ts';
@@ -19,6 +20,7 @@ import {
   convertSpreadsheet,
   describePreview,
   importSpreadsheet,
+  readSpreadsheet,
   type SpreadsheetInput,
 } from './spreadsheet-service.ts';
 
@@ -37,9 +39,9 @@ export function spreadsheetRoutes(
   const writers = requireWriteAccess(config);
   const body = [writers, jsonBodyOnly, express.json({ limit: BODY_LIMIT })];
 
-  async function inputOf(raw: unknown, where: string): Promise<SpreadsheetInput> {
-    const request = validate(spreadsheetRequestSchema, raw, where);
-    const mapping = request.mapping ?? (await findMapping(db, request.mappingName as string));
+  async function inputOf(request: z.infer<typeof spreadsheetPreviewRequestSchema>) {
+    const mapping =
+      request.mapping ?? (request.mappingName ? await findMapping(db, request.mappingName) : undefined);
     return {
       fileName: request.fileName,
       bytes: Buffer.from(request.content, 'base64'),
@@ -50,11 +52,17 @@ export function spreadsheetRoutes(
   }
 
   router.post('/imports/spreadsheet/preview', ...body, async (req, res) => {
-    const input = await inputOf(req.body, 'spreadsheet preview');
-    res.json(describePreview(input.fileName, await convertSpreadsheet(db, input)));
+    const input = await inputOf(validate(spreadsheetPreviewRequestSchema, req.body, 'spreadsheet preview'));
+    const { mapping } = input;
+    const converted = mapping
+      ? await convertSpreadsheet(db, { ...input, mapping })
+      : await readSpreadsheet(input);
+    res.json(describePreview(input.fileName, converted));
   });
   router.post('/imports/spreadsheet', ...body, async (req, res) => {
-    const input = await inputOf(req.body, 'spreadsheet import');
+    const input = (await inputOf(
+      validate(spreadsheetRequestSchema, req.body, 'spreadsheet import'),
+    )) as SpreadsheetInput;
     const summary = await importSpreadsheet(db, input, { batchSize: config.IMPORT_BATCH_SIZE });
     catalog.invalidate();
     res.status(201).json(summary);

@@ -11,6 +11,7 @@ import type {
 import type { Database } from '../../database/database.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type ImportOptions, importDocuments } from '../dataset-loader.ts';
+import { guessColumns } from './column-guesses.ts';
 import { loadNameIndex } from './name-index.ts';
 import { type ReadOptions, type ReadTable, readTable } from './read-table.ts';
 import { type Conversion, rowsToDocuments } from './rows-to-documents.ts';
@@ -20,6 +21,22 @@ export interface SpreadsheetInput extends ReadOptions {
   fileName: string;
   bytes: Buffer;
   mapping: SpreadsheetMapping;
+}
+
+const NO_CONVERSION: Conversion = {
+  documents: [],
+  errors: [],
+  rowsWithErrors: 0,
+  rows: [],
+  matched: [],
+  created: [],
+};
+
+/** The file alone, for a preview without a mapping yet: its headers and the guessed columns. */
+export async function readSpreadsheet(
+  input: Omit<SpreadsheetInput, 'mapping'>,
+): Promise<ConvertedSpreadsheet> {
+  return { table: await readTable(input.fileName, input.bytes, input), conversion: NO_CONVERSION };
 }
 
 export interface ConvertedSpreadsheet {
@@ -69,6 +86,10 @@ export function describePreview(
     rows: conversion.rows,
     errors: conversion.errors.slice(0, PREVIEW_ERRORS),
     errorCount: conversion.errors.length,
+    suggestedColumns: {
+      partnerships: guessColumns(table.headers, 'partnerships'),
+      actors: guessColumns(table.headers, 'actors'),
+    },
   };
 }
 
