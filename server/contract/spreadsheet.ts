@@ -3,48 +3,15 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../../seed/dataset-schema.ts';
 
-/** Fields of a partnership row: one link between a French actor and a foreign partner. */
-export const PARTNERSHIP_FIELDS = [
-  'frenchActor',
-  'frenchKind',
-  'frenchCountry',
-  'partner',
-  'partnerKind',
-  'partnerCountry',
-  'linkType',
-  'date',
-  'status',
-  'topic',
-  'sourceTitle',
-  'sourceUrl',
-  'publisher',
-  'published',
-  'quote',
-] as const;
-/** Fields of an actor row: one organisation (or person) with what the register says of it. */
-export const ACTOR_FIELDS = [
-  'name',
-  'kind',
-  'country',
-  'aliases',
-  'nameEn',
-  'url',
-  'sourceTitle',
-  'sourceUrl',
-  'publisher',
-  'published',
-  'quote',
-] as const;
-export const SPREADSHEET_FIELDS = [...new Set([...PARTNERSHIP_FIELDS, ...ACTOR_FIELDS])] as [
-  string,
-  ...string[],
-];
-export type PartnershipField = (typeof PARTNERSHIP_FIELDS)[number];
-export type ActorField = (typeof ACTOR_FIELDS)[number];
-export type SpreadsheetField = PartnershipField | ActorField;
+import {
+  ACTOR_FIELDS,
+  PARTNERSHIP_FIELDS,
+  ROW_SHAPES,
+  type RowShape,
+  type SpreadsheetField,
+} from './spreadsheet-fields.ts';
 
-export const ROW_SHAPES = ['partnerships', 'actors'] as const;
-export type RowShape = (typeof ROW_SHAPES)[number];
+export * from './spreadsheet-fields.ts';
 
 const REQUIRED_FIELDS: Record<RowShape, readonly SpreadsheetField[]> = {
   partnerships: ['frenchActor', 'partner'],
