@@ -6,9 +6,11 @@ import { type SpreadsheetMappingInput, spreadsheetMappingSchema } from '../../se
 import { guessColumns } from '../../server/import/spreadsheet/column-guesses.ts';
 import { detectDelimiter, parseCsv } from '../../server/import/spreadsheet/csv-table.ts';
 import { buildNameIndex } from '../../server/import/spreadsheet/name-index.ts';
+import { readTable } from '../../server/import/spreadsheet/read-table.ts';
 import { isoDateOf } from '../../server/import/spreadsheet/row-values.ts';
 import { rowsToDocuments } from '../../server/import/spreadsheet/rows-to-documents.ts';
 import { decodeText } from '../../server/import/spreadsheet/text-decoding.ts';
+import { xlsxWorkbook } from '../support/xlsx-fixture.ts';
 
 /** "Région Occitanie;Préfecture de Kyoto;coopération" in Windows-1252: é = 0xE9, è = 0xE8, ç = 0xE7. */
 const windows1252 = Buffer.from('R\xe9gion;pr\xe8s;fran\xe7ais\n', 'latin1');
@@ -297,5 +299,44 @@ describe('guessColumns (the mapping form starts filled in)', () => {
       aliases: 'Acronym',
       url: 'Website',
     });
+  });
+});
+
+describe('readTable', () => {
+  it('reads the first sheet of an .xlsx, or a named one, and refuses an unknown sheet by name', async () => {
+    const workbook = xlsxWorkbook(
+      [
+        ['Nom', 'Pays'],
+        ['Université de Kumamoto', 'Japon'],
+      ],
+      'Acteurs',
+    );
+    const table = await readTable('acteurs.xlsx', workbook);
+    expect(table).toMatchObject({ format: 'xlsx', headers: ['Nom', 'Pays'] });
+    expect(table.rows).toEqual([{ row: 2, cells: ['Université de Kumamoto', 'Japon'] }]);
+    expect((await readTable('acteurs.xlsx', workbook, { sheet: 'Acteurs' })).rows).toHaveLength(1);
+    await expect(readTable('acteurs.xlsx', workbook, { sheet: 'Partenaires' })).rejects.toThrow(
+      'no sheet named "Partenaires"',
+    );
+  });
+
+  it('refuses other file types, a workbook named .csv, and files over the size limit', async () => {
+    await expect(readTable('notes.pdf', Buffer.from('%PDF-1.4'))).rejects.toMatchObject({ status: 415 });
+    await expect(readTable('export.csv', xlsxWorkbook([['a']]))).rejects.toMatchObject({ status: 415 });
+    await expect(readTable('big.csv', Buffer.alloc(11 * 1024 * 1024, 0x61))).rejects.toMatchObject({
+      status: 413,
+      code: 'file-too-large',
+    });
+  });
+
+  it('says how a text file was read: Windows-1252, `;`', async () => {
+    const table = await readTable('r.csv', Buffer.from('Nom;Pays\nR\xe9gion;France\n', 'latin1'));
+    expect(table).toMatchObject({
+      format: 'csv',
+      encoding: 'windows-1252',
+      encodingDetected: true,
+      delimiter: ';',
+    });
+    expect(table.rows[0]?.cells).toEqual(['Région', 'France']);
   });
 });
