@@ -229,9 +229,16 @@ export const sourceRecordSchema = z
      * it must give its url and say in its note what it is used for.
      */
     reference: z.literal(true).optional(),
+    /**
+     * A register (a partner list, a database export imported as a spreadsheet): its rows are its
+     * statements, so a record may cite a row ("Row 12: …") instead of a sentence. It has no text.
+     */
+    kind: z.literal('register').optional(),
   })
   .strict()
   .superRefine((source, ctx) => {
+    if (source.kind === 'register' && source.file)
+      ctx.addIssue({ code: 'custom', path: ['file'], message: 'a register has rows, not an article text' });
     if (!source.reference) return;
     for (const key of ['url', 'note'] as const) {
       if (!source[key])

@@ -10,6 +10,7 @@ import type { YearWindow } from './graph/date-filter.ts';
 import { GraphView, type Selection } from './graph/graph-view.ts';
 import { isLayoutName, type LayoutName } from './graph/layouts.ts';
 import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
+import { SpreadsheetImportPanel } from './imports/spreadsheet-import-panel.ts';
 import { renderLegend } from './legend/legend.ts';
 import { openCanvasMenu } from './menu/canvas-menu.ts';
 import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
@@ -96,6 +97,17 @@ export class Explorer {
         this.onSelect({ kind, id });
         return true;
       },
+    });
+    const spreadsheetImport = new SpreadsheetImportPanel(shell.tabs.panel('import'), {
+      api: this.api,
+      addNodes: async (ids) => {
+        const { graph } = await nodesWithLinks(this.api, ids);
+        await this.expander.addGraph(graph);
+        this.sources.invalidate();
+      },
+    });
+    shell.tabs.onShow((id) => {
+      if (id === 'import') void attempt(() => spreadsheetImport.refreshSaved(), t('imports.failed'));
     });
     shell.exportSlot.append(exportMenu(view));
     const search = createSearchBox({

@@ -112,6 +112,7 @@ export function buildShell(root: HTMLElement): Shell {
     { id: 'paths', labelKey: 'tab.paths' },
     { id: 'sources', labelKey: 'tab.sources' },
     { id: 'time', labelKey: 'tab.time' },
+    { id: 'import', labelKey: 'tab.import' },
     { id: 'cypher', labelKey: 'tab.cypher' },
   ]);
   const timeSlot = h('div', { class: 'time-slot' });

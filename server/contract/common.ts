@@ -71,6 +71,8 @@ export const citationSchema = z.object({
       publishedInferred: z.boolean().nullable(),
       language: z.string().nullable(),
       url: z.string().nullable(),
+      /** "register" for a spreadsheet register, whose quotes are its rows ("Row 12: …"). */
+      kind: z.string().nullable().optional(),
     })
     .nullable(),
 });

@@ -86,6 +86,9 @@ export const QUERY_FILES = {
   retractionPlan: 'curation/retraction-plan',
   linkedNodes: 'curation/linked-nodes',
   deleteSource: 'curation/delete-source',
+  knownNames: 'spreadsheet/known-names',
+  saveSpreadsheetMapping: 'spreadsheet/save-mapping',
+  listSpreadsheetMappings: 'spreadsheet/list-mappings',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;

@@ -2,6 +2,7 @@
 // configured database (NEO4J_URI, or the embedded one, started for the import and stopped after).
 // Files are streamed; the write goes in batches with a progress line, and stays all or nothing:
 // an import interrupted earlier (even killed) is undone first, by the recovery step.
+// A spreadsheet (.csv, .tsv, .xlsx) goes with its column mapping: `-- file.csv --mapping m.json`.
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../database/connect.ts';
 import { applySchema } from '../database/schema-setup.ts';
@@ -11,12 +12,26 @@ import { datasetFileSources } from './dataset-files.ts';
 import { DatasetInvalidError, importDatasets } from './dataset-loader.ts';
 import { recoverInterruptedImports } from './import-journal.ts';
 import { progressLine } from './progress-line.ts';
+import {
+  parseSpreadsheetArgs,
+  runSpreadsheetImport,
+  SPREADSHEET_FILE,
+} from './spreadsheet/spreadsheet-cli.ts';
 
-const paths = process.argv.slice(2);
-if (paths.length === 0) {
+const args = process.argv.slice(2);
+if (args.length === 0) {
   console.error('usage: npm run import -- <document.json | folder> [...]');
+  console.error(
+    '       npm run import -- <file.csv | file.tsv | file.xlsx> --mapping <mapping.json> [--encoding utf-8|windows-1252] [--sheet <name>]',
+  );
   process.exit(2);
 }
+const spreadsheet = args.some((arg) => SPREADSHEET_FILE.test(arg)) ? parseSpreadsheetArgs(args) : undefined;
+if (typeof spreadsheet === 'string') {
+  console.error(`Nothing was imported: ${spreadsheet}`);
+  process.exit(2);
+}
+const paths = spreadsheet ? [spreadsheet.file, spreadsheet.mappingFile] : args;
 const missing = paths.filter((p) => !existsSync(p));
 if (missing.length > 0) {
   console.error(`Nothing was imported: no such file or folder: ${missing.join(', ')}`);
@@ -29,20 +44,31 @@ let exitCode = 0;
 const opened = await openDatabase(config, logger);
 const progress = progressLine(process.stderr);
 try {
-  const sources = datasetFileSources(paths);
   await applySchema(opened.db);
   const recovered = await recoverInterruptedImports(opened.db);
   for (const id of recovered.undone)
     console.log(`Undid the interrupted import ${id}: the graph is as before it.`);
-  const summary = await importDatasets(opened.db, sources, {
-    batchSize: config.IMPORT_BATCH_SIZE,
-    onProgress: progress.update,
-    actor: 'cli',
-  });
-  progress.done();
-  console.log(
-    `Imported ${sources.length} document(s): ${summary.sources} source(s), ${summary.nodes} node(s), ${summary.relationships} relationship(s).`,
-  );
+  if (spreadsheet) {
+    const outcome = await runSpreadsheetImport(opened.db, spreadsheet, {
+      batchSize: config.IMPORT_BATCH_SIZE,
+      onProgress: progress.update,
+      actor: 'cli',
+    });
+    progress.done();
+    for (const line of outcome.lines) (outcome.ok ? console.log : console.error)(line);
+    if (!outcome.ok) exitCode = 1;
+  } else {
+    const sources = datasetFileSources(paths);
+    const summary = await importDatasets(opened.db, sources, {
+      batchSize: config.IMPORT_BATCH_SIZE,
+      onProgress: progress.update,
+      actor: 'cli',
+    });
+    progress.done();
+    console.log(
+      `Imported ${sources.length} document(s): ${summary.sources} source(s), ${summary.nodes} node(s), ${summary.relationships} relationship(s).`,
+    );
+  }
 } catch (error) {
   progress.done();
   exitCode = 1;

@@ -11,6 +11,7 @@ import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { importDocuments } from './dataset-loader.ts';
 import { createImportParts } from './import-parts.ts';
 import { mountImportPartsRoutes } from './import-parts-routes.ts';
+import { spreadsheetRoutes } from './spreadsheet/spreadsheet-routes.ts';
 
 /** A member the loader validates in full; here it only has to be there, and the message names it. */
 const required = (what: string) =>
@@ -67,6 +68,8 @@ export function importRoutes(db: Database, config: Config, catalog: SourceCatalo
       res.status(201).json(summary);
     },
   );
+  // Before the parts' /imports/:importId, which would take "spreadsheet" for an import id.
+  router.use(spreadsheetRoutes(db, config, catalog, jsonBodyOnly));
   const parts = createImportParts(db, {
     dir: config.IMPORT_PARTS_DIR,
     batchSize: config.IMPORT_BATCH_SIZE,

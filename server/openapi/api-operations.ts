@@ -4,6 +4,7 @@
 import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
 import { auditPageRequestSchema } from '../contract/curation.ts';
+import { spreadsheetPreviewRequestSchema, spreadsheetRequestSchema } from '../contract/spreadsheet.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
 const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
@@ -60,6 +61,7 @@ export const PROBLEM_STATUSES = {
   409: 'The data changed during the request; nothing was written.',
   413: 'The request body is larger than allowed.',
   415: 'The request body is not `application/json`.',
+  422: 'The input is readable but some of its rows are invalid: `errors` names each row and column; nothing was written.',
   429: 'Too many analyst queries at once; retry after `Retry-After` seconds.',
   500: 'The server failed; the log has the details.',
   503: 'The database is unavailable (starting, stopped or not reachable).',
@@ -330,6 +332,81 @@ export const OPERATIONS: OperationSpec[] = [
       415,
       503,
     ],
+  },
+  {
+    method: 'post',
+    path: '/api/imports/spreadsheet/preview',
+    operationId: 'previewSpreadsheetImport',
+    summary:
+      'What a CSV, TSV or XLSX file would import with a column mapping (write token); nothing is written',
+    requestBody: {
+      description:
+        "The file in base64, with a mapping or a saved mapping's name (without either: its headers and guessed columns only).",
+      schema: inline(spreadsheetPreviewRequestSchema),
+    },
+    security: [{ importToken: [] }],
+    success: {
+      status: 200,
+      description: 'The preview: counts, matched and new actors, the first rows, row errors',
+      schema: 'SpreadsheetPreview',
+    },
+    problems: [
+      { status: 400, description: 'Invalid request, or a file that cannot be read (`code` says why).' },
+      401,
+      404,
+      413,
+      415,
+      503,
+    ],
+  },
+  {
+    method: 'post',
+    path: '/api/imports/spreadsheet',
+    operationId: 'importSpreadsheet',
+    summary:
+      'Import a CSV, TSV or XLSX file with a column mapping (write token; atomic: one bad row refuses all)',
+    requestBody: {
+      description: "The file in base64, with a mapping or a saved mapping's name.",
+      schema: inline(spreadsheetRequestSchema),
+    },
+    security: [{ importToken: [] }],
+    success: { status: 201, description: 'Imported', schema: 'SpreadsheetImportResponse' },
+    problems: [
+      {
+        status: 400,
+        description: 'Invalid request, a file that cannot be read, or documents the loader refuses.',
+      },
+      401,
+      404,
+      409,
+      413,
+      415,
+      422,
+      503,
+    ],
+  },
+  {
+    method: 'get',
+    path: '/api/imports/spreadsheet/mappings',
+    operationId: 'listSpreadsheetMappings',
+    summary: 'The saved column mappings (write token)',
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'The mappings, by name', schema: 'SavedMappingsResponse' },
+    problems: [401, 503],
+  },
+  {
+    method: 'put',
+    path: '/api/imports/spreadsheet/mappings/{name}',
+    operationId: 'saveSpreadsheetMapping',
+    summary: 'Save a column mapping under a name, replacing one of that name (write token)',
+    parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', maxLength: 100 } }],
+    requestBody: {
+      description: 'The mapping, under `mapping`.',
+      schema: { type: 'object', required: ['mapping'], properties: { mapping: { type: 'object' } } },
+    },
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'Saved', schema: 'SavedMapping' },
+    problems: [400, 401, 413, 415, 503],
   },
   {
     method: 'post',

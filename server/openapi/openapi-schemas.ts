@@ -12,6 +12,7 @@ import {
   wireGraphSchema,
   wireNodeSchema,
 } from '../contract/graph.ts';
+import * as spreadsheet from '../contract/spreadsheet.ts';
 
 type Schema = z.ZodType;
 export type JsonSchema = Record<string, unknown>;
@@ -57,6 +58,10 @@ const RESPONSE_SCHEMAS = {
   EditElementResponse: curation.editElementResponseSchema,
   DeleteElementResponse: curation.deleteElementResponseSchema,
   RetractResponse: curation.retractResponseSchema,
+  SpreadsheetPreview: spreadsheet.spreadsheetPreviewSchema,
+  SpreadsheetImportResponse: spreadsheet.spreadsheetImportResponseSchema,
+  SavedMapping: spreadsheet.savedMappingSchema,
+  SavedMappingsResponse: spreadsheet.savedMappingsResponseSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,

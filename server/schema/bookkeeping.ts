@@ -8,5 +8,7 @@ export const BOOKKEEPING_LABELS = [
   'ImportSnapshot',
   'DerivedSummary',
   'AuditEntry',
+  // Saved column mappings of the spreadsheet import (import/spreadsheet/mapping-store.ts).
+  'SpreadsheetMapping',
 ];
 export const BOOKKEEPING_TYPES = ['SAVED'];

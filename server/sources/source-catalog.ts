@@ -35,6 +35,7 @@ export class SourceCatalog {
             publishedInferred: typeof p.publishedInferred === 'boolean' ? p.publishedInferred : null,
             language: text(p.language),
             url: text(p.url),
+            kind: text(p.kind),
           },
         ];
       }),

@@ -49,16 +49,18 @@ describe('the Cypher query registry', () => {
     'importRuns',
     'importBatches',
   ]);
-  // The audit trail and the corrections write, except their look-ups and listings.
-  const CORRECTION_WRITES = new Set<QueryName>([
+  // Writes outside import/: the audit trail and the corrections (not their look-ups and listings),
+  // saving a spreadsheet column mapping.
+  const WRITES_ELSEWHERE = new Set<QueryName>([
     'recordAuditEntry',
     'updateElementProperties',
     'deleteRelationships',
     'deleteNodes',
     'deleteSource',
+    'saveSpreadsheetMapping',
   ]);
   const writes = (name: QueryName) =>
-    (QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name)) || CORRECTION_WRITES.has(name);
+    WRITES_ELSEWHERE.has(name) || (QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name));
   // The health ping calls dbms.components, which Neo4j runs in DBMS mode: typed `s` though it only reads.
   const expectedReadType = (name: QueryName) => (name === 'ping' ? 's' : 'r');
 

@@ -40,10 +40,22 @@ export function citationList(
       h(
         'li',
         { class: 'citation' },
-        h('blockquote', { 'data-testid': 'citation-quote' }, citation.quote),
+        quoteOf(citation),
         sourceLine(citation.source, citation.sourceId),
         actions ? actions(citation) : null,
       ),
     ),
+  );
+}
+
+/** A register's citation is one of its rows, shown as "Register row 12: …", not as a sentence. */
+function quoteOf(citation: Citation): HTMLElement {
+  const row = citation.source?.kind === 'register' ? /^Row (\d+): ([\s\S]*)$/.exec(citation.quote) : null;
+  if (!row) return h('blockquote', { 'data-testid': 'citation-quote' }, citation.quote);
+  return h(
+    'p',
+    { class: 'register-row', 'data-testid': 'citation-quote', 'data-register-row': row[1] as string },
+    h('strong', {}, t('details.registerRow', { row: row[1] as string })),
+    ` ${row[2]}`,
   );
 }

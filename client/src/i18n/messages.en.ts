@@ -63,6 +63,8 @@ export const en = {
   'tab.details': 'Details',
   'tab.paths': 'Paths',
   'tab.sources': 'Sources',
+  'tab.import': 'Import',
+  'details.registerRow': 'Register row {row}:',
   'tab.cypher': 'Cypher',
 
   'label.Organisation': 'Organisation',

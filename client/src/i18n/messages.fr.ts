@@ -65,6 +65,8 @@ export const fr: Record<MessageKey, string> = {
   'tab.details': 'Détails',
   'tab.paths': 'Chemins',
   'tab.sources': 'Sources',
+  'tab.import': 'Importer',
+  'details.registerRow': 'Ligne {row} du registre :',
   'tab.cypher': 'Cypher',
 
   'label.Organisation': 'Organisation',

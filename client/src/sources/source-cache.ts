@@ -22,6 +22,11 @@ export class SourceCache {
 
   constructor(private readonly api: ApiClient) {}
 
+  /** After an import: the next read fetches the catalogue again, with the new sources. */
+  invalidate(): void {
+    this.pending = null;
+  }
+
   all(): Promise<Map<string, SourceMeta>> {
     if (!this.pending) {
       this.pending = this.api.sources().then(
