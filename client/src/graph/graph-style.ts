@@ -163,6 +163,16 @@ export const graphStyle: StylesheetStyle[] = [
       'overlay-opacity': 0,
     },
   },
+  // Analysis marks (analysis-marks.ts): size by centrality, colour by community, labels by importance.
+  { selector: 'node.mark-sized', style: { width: 'data(markSize)', height: 'data(markSize)' } },
+  { selector: 'node.mark-coloured', style: { 'background-color': 'data(markColour)' } },
+  { selector: 'node.label-major', style: { 'font-size': 14, 'font-weight': 'bold' } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  {
+    selector: 'node.label-hidden:selected, node.label-hidden.highlighted',
+    style: { label: 'data(display)', 'z-index': 20 },
+  },
+  { selector: '.filter-dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
   {
     selector: 'node.highlighted',
@@ -179,5 +189,5 @@ export const graphStyle: StylesheetStyle[] = [
       'font-weight': 'bold',
     },
   },
-  { selector: '.hidden, .out-of-window, .out-of-status', style: { display: 'none' } },
+  { selector: '.hidden, .out-of-window, .out-of-status, .filtered-out', style: { display: 'none' } },
 ];
