@@ -66,10 +66,30 @@ const labelBox = (node: NodeSingular): Box =>
 /** How many of the most important labels are drawn larger: the first thing a reader's eye meets. */
 const MAJOR_SHARE = 0.15;
 
+/** Label sizes in screen pixels at zoom 1 and above; zoomed out, labels keep these sizes on screen
+ * (up to MAX_LABEL_SCALE times their model size) instead of shrinking to specks. */
+const LABEL_PX = { major: 16, actor: 12, other: 11, generic: 10 };
+const MAX_LABEL_SCALE = 3;
+
+function labelPx(node: NodeSingular): number {
+  if (node.hasClass('label-major')) return LABEL_PX.major;
+  const label = String(node.data('label') ?? '');
+  if (label === 'Organisation') return LABEL_PX.actor;
+  return ['Place', 'Topic', 'Source'].includes(label) ? LABEL_PX.generic : LABEL_PX.other;
+}
+
+/** Sets each node's label size in model units for the current zoom. */
+function sizeLabels(cy: Core, nodes: NodeSingular[]): void {
+  const scale = Math.min(MAX_LABEL_SCALE, Math.max(1, 1 / cy.zoom()));
+  cy.batch(() => {
+    for (const node of nodes) node.data('labelSize', labelPx(node) * scale).addClass('label-sized');
+  });
+}
+
 /**
  * Draws the labels of the most important nodes first and leaves out any label that would overlap
- * one already drawn. Labels scale with the zoom, so an overlap in model space is one on screen at
- * every zoom: the choice holds until the canvas changes. A hidden label comes back on selection.
+ * one already drawn, at the current zoom (zooming in makes room: more labels appear, as in Bloom).
+ * A hidden label comes back on selection and highlight.
  */
 export function declutterLabels(cy: Core): void {
   const nodes = cy
@@ -89,6 +109,7 @@ export function declutterLabels(cy: Core): void {
       if (index < majors && importance(node) > 0) node.addClass('label-major');
     });
   });
+  sizeLabels(cy, ranked);
   const kept: Box[] = [];
   const hidden: NodeSingular[] = [];
   ranked.forEach((node) => {
@@ -108,13 +129,14 @@ export interface LabelBox extends Box {
 
 /** On-screen boxes of the node labels actually drawn (shown, non-empty, not too small at this zoom). */
 export function drawnLabelBoxes(cy: Core): LabelBox[] {
-  const zoom = cy.zoom();
+  // Cytoscape's own rule (eleTextBiggerThanMin): the font size at the texture level of the zoom.
+  const level = 2 ** Math.ceil(Math.log2(cy.zoom() * (window.devicePixelRatio || 1)));
   return cy
     .nodes()
     .filter((node) => node.visible())
     .filter((node) => {
       const label = String(node.style('label') ?? '');
-      const size = node.numericStyle('font-size') * zoom;
+      const size = node.numericStyle('font-size') * level;
       const minimum = node.numericStyle('min-zoomed-font-size');
       return label.length > 0 && size >= minimum && node.numericStyle('text-opacity') > 0;
     })

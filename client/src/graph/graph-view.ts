@@ -135,6 +135,8 @@ export class GraphView<Meta = unknown> {
       (snapshot) => this.restore(snapshot),
     );
     this.history.onChange(() => this.emit('history'));
+    // Labels keep a readable size on screen, so which of them fit without overlap depends on zoom.
+    this.renderer.onZoomEnd(() => this.declutter());
   }
 
   on<K extends keyof GraphViewEvents>(event: K, listener: GraphViewEvents[K]): void {
