@@ -6,6 +6,8 @@ import { DetailsPanel } from './details/details-panel.ts';
 import { Expander } from './explore/expand.ts';
 import { LayoutController } from './explore/layout-controller.ts';
 import { exportMenu } from './export/export-menu.ts';
+import { AnalystDesk } from './first-view/analyst-desk.ts';
+import { wantsFirstView } from './first-view/first-view.ts';
 import type { YearWindow } from './graph/date-filter.ts';
 import { GraphView, type Selection } from './graph/graph-view.ts';
 import { isLayoutName, type LayoutName } from './graph/layouts.ts';
@@ -41,6 +43,8 @@ export class Explorer {
   readonly paths: PathsPanel;
   readonly sourcesPanel: SourcesPanel;
   readonly time: TimeSlider;
+  /** Ready questions, filters, who bridges whom, common partners. */
+  readonly desk: AnalystDesk;
   private mode: ViewMode = 'full';
   private readonly partners: PartnershipMode;
   private readonly overview: OverviewDrill;
@@ -76,6 +80,21 @@ export class Explorer {
       sources: this.sources,
       view,
       add,
+    });
+    this.desk = new AnalystDesk(shell.tabs.panel('start'), shell.tabs.panel('analyse'), {
+      api: this.api,
+      sources: this.sources,
+      view,
+      add,
+      fullView: () => this.setMode('full'),
+      findPaths: async (from, to) => {
+        this.shell.tabs.show('paths');
+        this.paths.setFrom(from);
+        this.paths.setTo(to);
+        this.shell.pickBanner.hidden = true;
+        await this.paths.run();
+      },
+      showTab: (id) => shell.tabs.show(id),
     });
     this.time = new TimeSlider((window) => this.onWindow(window));
     const statusFilter = statusFilterControl((filter) => {
@@ -216,6 +235,7 @@ export class Explorer {
         this.onSelect({ kind, id });
       },
       relayout: () => this.setLayout(this.view.layoutName()),
+      commonPartners: (ids: string[]) => this.desk.commonPartners(ids),
     };
   }
 
@@ -226,7 +246,7 @@ export class Explorer {
         this.paths.setTo(node);
         this.shell.pickBanner.hidden = true;
         this.shell.tabs.show('paths');
-        this.paths.run();
+        void this.paths.run();
         return;
       }
     }
@@ -371,8 +391,11 @@ export class Explorer {
     this.applyMode(state.mode);
     await this.view.runLayout(state.layout, false);
     if (state.nodes.length === 0) {
-      // A big graph opens on its overview; a small one (the curated data) on the empty canvas.
-      if (!state.cypher && overviewFirst((await this.api.schema()).labels)) await this.showOverview();
+      // A big graph opens on its overview; a small one (the curated data) on the first view: the
+      // whole partnership network with the ready questions, unless the URL asks for an empty canvas.
+      if (state.cypher) return;
+      if (overviewFirst((await this.api.schema()).labels)) await this.showOverview();
+      else if (wantsFirstView()) await this.showFirstView();
       return;
     }
     setStatus(t('status.restoring'));
@@ -388,6 +411,15 @@ export class Explorer {
     if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
     if (truncated) showInfo(t('links.truncated'));
     setStatus('');
+  }
+
+  /** The first view: the whole who-partners-with-whom network, the ready questions and sources. */
+  async showFirstView(): Promise<void> {
+    setStatus(t('status.loading'));
+    await this.setMode('partners');
+    this.view.fit();
+    this.shell.tabs.show('start');
+    await Promise.all([this.desk.start.renderSources(), this.desk.loadNames()]);
   }
 
   /** Sets the time slider's span from the dated items in the data. */

@@ -2,6 +2,8 @@
 import './styles.css';
 import type { WireGraph } from '../../server/contract/graph.ts';
 import { Explorer } from './explorer.ts';
+import type { FilterState } from './filters/filter-state.ts';
+import type { LabelBox } from './graph/graph-view.ts';
 import type { AppliedRendering } from './graph/renderer.ts';
 import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
@@ -27,6 +29,10 @@ declare global {
       style(id: string, property: string): string | null;
       /** Renderer and level-of-detail options as Cytoscape runs with them. */
       rendering(): AppliedRendering;
+      /** On-screen boxes of the node labels drawn now. */
+      labelBoxes(): LabelBox[];
+      /** The filter panel's state, a plain object. */
+      filters(): FilterState;
       /**
        * The one writing hook: replaces the canvas by a graph the test built (as a partnership view
        * does), because no data in the test database is big enough to need the level of detail.
@@ -80,6 +86,8 @@ window.__explorer = {
   position: (id) => explorer.view.clientPoint(id),
   style: (id, property) => explorer.view.styleOf(id, property),
   rendering: () => explorer.view.rendering(),
+  labelBoxes: () => explorer.view.labelBoxes(),
+  filters: () => explorer.desk.filterState(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
   ready,
 };

@@ -109,6 +109,8 @@ export function buildShell(root: HTMLElement): Shell {
   });
   const tabs = new Tabs([
     { id: 'details', labelKey: 'tab.details' },
+    { id: 'start', labelKey: 'tab.start' },
+    { id: 'analyse', labelKey: 'tab.analyse' },
     { id: 'paths', labelKey: 'tab.paths' },
     { id: 'sources', labelKey: 'tab.sources' },
     { id: 'time', labelKey: 'tab.time' },

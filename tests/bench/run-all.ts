@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../../server/shared/config.ts';
 const benches = [
   ['tests/bench/api-bench.ts'],
   ['tests/bench/render-bench.ts'],
+  ['tests/bench/desk-bench.ts'],
   ['tests/bench/scale/scale-bench.ts', '--size', 'atlas'],
   ['tests/bench/import-bench.ts', '--size', 'atlas'],
 ];

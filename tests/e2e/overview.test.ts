@@ -34,7 +34,7 @@ describe('explorer › overview first, then drill-down', () => {
     const overview = await api<OverviewResponse>('/api/partnerships/overview?groupBy=country');
     expect(overview.groups.length).toBeGreaterThan(1);
     const { page, errors } = await explorer.open('');
-    // The curated graph is small: the first view stays the empty canvas.
+    // The curated graph is small: it never opens on the overview (here on the empty canvas, start=empty).
     expect(await page.getByTestId('empty-hint').isVisible()).toBe(true);
 
     await page.getByTestId('overview').click();

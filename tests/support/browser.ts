@@ -22,7 +22,7 @@ export interface OpenedPage {
 export async function openExplorer(
   browser: Browser,
   url: string,
-  options: { locale?: string; width?: number; height?: number } = {},
+  options: { locale?: string; width?: number; height?: number; firstView?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     acceptDownloads: true,
@@ -80,10 +80,12 @@ export function useExplorer(options: { config?: Config } = {}): ExplorerFixture 
     get browser() {
       return started(browser, 'Chromium');
     },
-    async open(target = '', options) {
+    async open(target = '', options = {}) {
       const base = started(app, 'the test app').baseUrl;
-      const url = /^https?:/.test(target) ? target : `${base}/${target.replace(/^\//, '')}`;
-      const opened = await openExplorer(started(browser, 'Chromium'), url, options);
+      const url = new URL(/^https?:/.test(target) ? target : `${base}/${target.replace(/^\//, '')}`);
+      // Tests start from the empty canvas unless they test the first view itself (firstView: true).
+      if (!options.firstView && !url.searchParams.has('start')) url.searchParams.set('start', 'empty');
+      const opened = await openExplorer(started(browser, 'Chromium'), url.toString(), options);
       pages.push(opened);
       return opened;
     },

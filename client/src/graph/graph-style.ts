@@ -164,6 +164,22 @@ export const graphStyle: StylesheetStyle[] = [
       'overlay-opacity': 0,
     },
   },
+  // Analysis marks (analysis-marks.ts): size by centrality, colour by community, labels by importance.
+  { selector: 'node.mark-sized', style: { width: 'data(markSize)', height: 'data(markSize)' } },
+  { selector: 'node.mark-coloured', style: { 'background-color': 'data(markColour)' } },
+  // Label sizes by importance, kept readable on screen when zoomed out (analysis-marks.ts).
+  {
+    selector: 'node.label-sized',
+    // A fixed wrap width: a data-mapped one leaves Cytoscape's label texture cut at the old width.
+    style: { 'font-size': 'data(labelSize)', 'text-max-width': '240px' },
+  },
+  { selector: 'node.label-major', style: { 'font-weight': 'bold' } },
+  { selector: 'node.label-hidden', style: { label: '' } },
+  {
+    selector: 'node.label-hidden:selected, node.label-hidden.highlighted',
+    style: { label: 'data(display)', 'z-index': 20 },
+  },
+  { selector: '.filter-dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
   {
     selector: 'node.highlighted',

@@ -4,6 +4,15 @@ import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type { NeighbourGroup, OverviewResponse } from '../../../server/contract/api.ts';
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { Language } from '../i18n/i18n.ts';
+import {
+  applyColours,
+  applyFilterMask,
+  applySizes,
+  declutterLabels,
+  drawnLabelBoxes,
+  type FilterMode,
+  type LabelBox,
+} from './analysis-marks.ts';
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
 import { Backdrop } from './backdrop.ts';
 import {
@@ -36,7 +45,7 @@ import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
 
-export type { ContextTarget, Selection };
+export type { ContextTarget, FilterMode, LabelBox, Selection };
 
 export interface PresetResult {
   positions: Map<string, Position>;
@@ -132,6 +141,8 @@ export class GraphView<Meta = unknown> {
       (snapshot) => this.restore(snapshot),
     );
     this.history.onChange(() => this.emit('history'));
+    // Labels keep a readable size on screen, so which of them fit without overlap depends on zoom.
+    this.renderer.onZoomEnd(() => this.declutter());
   }
 
   on<K extends keyof GraphViewEvents>(event: K, listener: GraphViewEvents[K]): void {
@@ -319,6 +330,7 @@ export class GraphView<Meta = unknown> {
     }
     const nodes = byIds(this.cy, ids).nodes();
     await placeNewNodes(this.cy, nodes, true);
+    this.declutter();
   }
 
   removeElements(ids: string[]): void {
@@ -500,6 +512,49 @@ export class GraphView<Meta = unknown> {
     this.emit('change');
   }
 
+  // --- Analysis marks (sizes, colours, filter mask, labels by importance) -----------------------
+
+  /** Node sizes from a centrality (model pixels by id); null: back to the size by degree. */
+  setNodeSizes(sizes: ReadonlyMap<string, number> | null): void {
+    applySizes(this.cy, sizes);
+    this.declutter();
+  }
+
+  /** Node fill colours (e.g. by community); null: back to the colours by kind. */
+  setNodeColours(colours: ReadonlyMap<string, string> | null): void {
+    applyColours(this.cy, colours);
+  }
+
+  /** Hides or dims the nodes not in `kept` (the filter panel); null shows them again. */
+  setFilterMask(kept: ReadonlySet<string> | null, mode: FilterMode = 'hide'): void {
+    applyFilterMask(this.cy, kept, mode);
+    this.declutter();
+    this.emit('change');
+  }
+
+  /** Ids of every selected node (shift- or ctrl-click adds to the selection). */
+  selectedNodeIds(): string[] {
+    return this.cy
+      .nodes(':selected')
+      .not('.group')
+      .map((node) => node.id());
+  }
+
+  selectMany(ids: readonly string[]): void {
+    this.cy.$(':selected').unselect();
+    byIds(this.cy, ids).select();
+  }
+
+  /** Labels by importance with none overlapping; a big canvas keeps its own (hubs only). */
+  declutter(): void {
+    if (!this.renderer.isBig()) declutterLabels(this.cy);
+  }
+
+  /** On-screen boxes of the node labels drawn now (tests check none overlap). */
+  labelBoxes(): LabelBox[] {
+    return drawnLabelBoxes(this.cy);
+  }
+
   /** A computed style of an element, as Cytoscape draws it (for tests and the legend's checks). */
   styleOf(id: string, property: string): string | null {
     const element = this.cy.$id(id);
@@ -544,11 +599,13 @@ export class GraphView<Meta = unknown> {
       this.backdrop.set(preset.backdrop);
       await applyPositions(this.cy, preset.positions, true);
       this.renderer.scheduleZoomStyle();
+      this.declutter();
       return;
     }
     this.backdrop.set(null);
     this.renderer.scheduleZoomStyle();
     await runFullLayout(this.cy, name as Exclude<LayoutName, 'map' | 'timeline'>);
+    this.declutter();
   }
 
   fit(ids?: string[]): void {

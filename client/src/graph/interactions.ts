@@ -71,7 +71,9 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
     if (target.hasClass('overview') || target.hasClass('overview-link')) return;
     const kind = target.isNode() ? (target.hasClass('group') ? 'group' : 'node') : 'edge';
     if (kind === 'edge' && target.hasClass('group-edge')) return;
-    if (kind !== 'group') {
+    // A right-click inside a multiple selection keeps it: the menu then acts on all of it.
+    const inSelection = target.selected() && cy.nodes(':selected').length > 1;
+    if (kind !== 'group' && !inSelection) {
       cy.$(':selected').unselect();
       target.select();
       handlers.select({ kind: kind === 'node' ? 'node' : 'edge', id: target.id() });

@@ -67,12 +67,17 @@ export function cytoscapeOptions(choice: { webgl: boolean; big: boolean }): Opti
   };
 }
 
+/** Quiet time after the last zoom event before the zoom counts as ended. */
+const ZOOM_END_MS = 120;
+
 export class CanvasRenderer {
   cy: Core;
   private webgl = false;
   private big = false;
   private styleScale = 1;
   private zoomFrame = 0;
+  private zoomEndTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly zoomEndListeners = new Set<() => void>();
 
   constructor(
     private readonly host: HTMLElement,
@@ -86,6 +91,11 @@ export class CanvasRenderer {
 
   isWebgl(): boolean {
     return this.webgl;
+  }
+
+  /** Called once the zoom has stopped changing (after a wheel, a pinch or a fit animation). */
+  onZoomEnd(listener: () => void): void {
+    this.zoomEndListeners.add(listener);
   }
 
   /** Whether the level-of-detail style and viewport options are on. */
@@ -112,7 +122,13 @@ export class CanvasRenderer {
     const cy = cytoscape(options);
     bindInteractions(cy, this.handlers);
     this.backdrop.attach(cy);
-    cy.on('zoom', () => this.scheduleZoomStyle());
+    cy.on('zoom', () => {
+      this.scheduleZoomStyle();
+      clearTimeout(this.zoomEndTimer);
+      this.zoomEndTimer = setTimeout(() => {
+        for (const listener of this.zoomEndListeners) listener();
+      }, ZOOM_END_MS);
+    });
     this.webgl = webgl;
     this.styleScale = 1;
     return cy;

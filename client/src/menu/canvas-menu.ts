@@ -13,12 +13,26 @@ export interface CanvasMenuDeps {
   findPathsFrom(id: string): void;
   showDetails(kind: 'node' | 'edge', id: string): void;
   relayout(): Promise<void>;
+  /** Common partners of these actors (two or more), listed with their evidence. */
+  commonPartners?(ids: string[]): Promise<void>;
 }
 
 function nodeItems(deps: CanvasMenuDeps, id: string): MenuItem[] {
   const { view, expander, api } = deps;
   const pinned = view.isPinned(id);
+  const selected = view.selectedNodeIds();
+  const common: MenuItem[] =
+    deps.commonPartners && selected.length >= 2 && selected.includes(id)
+      ? [
+          {
+            label: t('menu.commonPartners', { count: selected.length }),
+            testId: 'menu-common-partners',
+            action: () => deps.commonPartners?.(selected),
+          },
+        ]
+      : [];
   return [
+    ...common,
     { label: t('menu.expand'), testId: 'menu-expand', action: () => expander.expand(id) },
     {
       label: t('menu.expandByType'),

@@ -18,7 +18,8 @@ export class PartnershipMode {
 
   /** Partnerships of `seeds`, plus every partnership among the organisations shown (and `keep`). */
   async graph(seeds: string[], keep: string[]): Promise<WireGraph> {
-    const first = await this.api.partnerships(seeds.length > 0 ? { ids: seeds } : {});
+    // The whole network (the first view) in one page of the most the API gives: 500 partnerships.
+    const first = await this.api.partnerships(seeds.length > 0 ? { ids: seeds } : { limit: 500 });
     const ids = [...new Set([...keep, ...first.graph.nodes.map((node) => node.id)])];
     if (seeds.length === 0 || ids.length === 0) return first.graph;
     // The first answer holds the seeds' partnerships only; ask again for those among their partners.

@@ -273,9 +273,10 @@ export class PathsPanel {
     setStatus(t('paths.pickTarget'));
   }
 
-  run(): void {
+  /** Finds the paths between the two actors set; resolves once they are shown. */
+  run(): Promise<void> {
     const form = this.body.querySelector('form');
-    if (form) void this.find(form);
+    return form ? this.find(form) : Promise.resolve();
   }
 
   private reset(): void {
