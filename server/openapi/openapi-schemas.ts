@@ -11,6 +11,7 @@ import {
   wireGraphSchema,
   wireNodeSchema,
 } from '../contract/graph.ts';
+import * as views from '../contract/views.ts';
 
 type Schema = z.ZodType;
 export type JsonSchema = Record<string, unknown>;
@@ -51,11 +52,17 @@ const RESPONSE_SCHEMAS = {
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
   ImportSession: api.importSessionSchema,
+  SavedView: views.savedViewSchema,
+  SavedViewList: views.savedViewListSchema,
+  Story: views.storySchema,
+  StoryList: views.storyListSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
   CypherRequest: api.cypherRequestSchema,
   SubgraphRequest: api.subgraphRequestSchema,
+  ViewInput: views.viewInputSchema,
+  StoryInput: views.storyInputSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

@@ -49,8 +49,11 @@ describe('the Cypher query registry', () => {
     'importRuns',
     'importBatches',
   ]);
+  // Saved views and stories are written by their create, update and delete queries.
+  const VIEW_WRITES = /^views\/(create|update|delete)-/;
   const writes = (name: QueryName) =>
-    QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name);
+    (QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name)) ||
+    VIEW_WRITES.test(QUERY_FILES[name]);
   // The health ping calls dbms.components, which Neo4j runs in DBMS mode: typed `s` though it only reads.
   const expectedReadType = (name: QueryName) => (name === 'ping' ? 's' : 'r');
 
