@@ -2,6 +2,7 @@
 import './styles.css';
 import type { WireGraph } from '../../server/contract/graph.ts';
 import { Explorer } from './explorer.ts';
+import type { Arrangement } from './graph/arrangement.ts';
 import type { AppliedRendering } from './graph/renderer.ts';
 import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
@@ -27,6 +28,8 @@ declare global {
       style(id: string, property: string): string | null;
       /** Renderer and level-of-detail options as Cytoscape runs with them. */
       rendering(): AppliedRendering;
+      /** Positions, hidden elements, pins, selection and viewport, as a saved view keeps them. */
+      arrangement(): Arrangement;
       /**
        * The one writing hook: replaces the canvas by a graph the test built (as a partnership view
        * does), because no data in the test database is big enough to need the level of detail.
@@ -80,6 +83,7 @@ window.__explorer = {
   position: (id) => explorer.view.clientPoint(id),
   style: (id, property) => explorer.view.styleOf(id, property),
   rendering: () => explorer.view.rendering(),
+  arrangement: () => explorer.view.arrangement(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
   ready,
 };

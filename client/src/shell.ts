@@ -105,6 +105,7 @@ export function buildShell(root: HTMLElement): Shell {
     { id: 'sources', labelKey: 'tab.sources' },
     { id: 'time', labelKey: 'tab.time' },
     { id: 'cypher', labelKey: 'tab.cypher' },
+    { id: 'views', labelKey: 'tab.views' },
   ]);
   const timeSlot = h('div', { class: 'time-slot' });
   const status = h('div', {

@@ -5,6 +5,7 @@ import type { NeighbourGroup, OverviewResponse } from '../../../server/contract/
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
+import { type Arrangement, applyArrangement, readArrangement } from './arrangement.ts';
 import { Backdrop } from './backdrop.ts';
 import {
   byIds,
@@ -380,6 +381,19 @@ export class GraphView<Meta = unknown> {
 
   isPinned(id: string): boolean {
     return this.cy.$id(id).hasClass('pinned');
+  }
+
+  /** Positions, hidden elements, pins, selection and viewport, for a saved view. */
+  arrangement(): Arrangement {
+    return readArrangement(this.cy);
+  }
+
+  /** Puts a saved view's arrangement back (one undoable step). */
+  arrange(arrangement: Arrangement): void {
+    this.step(() => {
+      applyArrangement(this.cy, arrangement);
+      this.emit('change');
+    });
   }
 
   // --- Reading --------------------------------------------------------------------------------
