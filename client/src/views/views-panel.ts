@@ -46,9 +46,11 @@ export class ViewsPanel {
   });
   private readonly stories = h('ul', { class: 'views-list', 'data-testid': 'stories-list' });
   private loaded = false;
+  /** Ticked views in the order they were ticked: the story's order. */
+  private picked: { id: string; note: string }[] = [];
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly deps: ViewsPanelDeps,
   ) {
     this.name.placeholder = t('views.namePlaceholder');
@@ -130,6 +132,11 @@ export class ViewsPanel {
         type: 'checkbox',
         'data-testid': 'view-pick',
         'aria-label': t('stories.pick', { name: view.name }),
+        checked: this.picked.some((step) => step.id === view.id),
+        onchange: (event: Event) => {
+          this.picked = this.picked.filter((step) => step.id !== view.id);
+          if ((event.target as HTMLInputElement).checked) this.picked.push({ id: view.id, note: view.notes });
+        },
       }),
       h('span', { class: 'view-title', title: view.notes }, view.name),
       h('span', { class: 'hint' }, plural('views.nodes', view.nodeCount)),
@@ -198,19 +205,14 @@ export class ViewsPanel {
     }, t('views.deleteFailed'));
   }
 
-  /** A story of the ticked views, in list order; each step's note is its view's notes. */
+  /** A story of the ticked views, in the order they were ticked; each step's note is its view's notes. */
   private async makeStory(): Promise<void> {
     await attempt(async () => {
-      const picked = [...this.list.querySelectorAll<HTMLLIElement>('li[data-view-id]')].filter(
-        (item) => item.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked,
-      );
-      if (picked.length === 0) throw new Error(t('stories.pickFirst'));
-      const steps = picked.map((item) => ({
-        viewId: String(item.dataset.viewId),
-        note: item.querySelector<HTMLElement>('.view-title')?.title ?? '',
-      }));
+      if (this.picked.length === 0) throw new Error(t('stories.pickFirst'));
+      const steps = this.picked.map((step) => ({ viewId: step.id, note: step.note }));
       const name = this.storyName.value.trim() || t('stories.defaultName');
       await this.deps.views.createStory({ name, steps });
+      this.picked = [];
       await this.render(true);
     }, t('stories.failed'));
   }
