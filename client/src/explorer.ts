@@ -113,7 +113,7 @@ export class Explorer {
         return true;
       },
     });
-    shell.exportSlot.append(exportMenu(view));
+    shell.exportSlot.append(exportMenu(view, this.sources));
     this.viewsApi = new ViewsApi(this.api);
     this.story = new StoryPlayer(this.viewsApi, (state) =>
       this.task(() => this.openViewState(state)).then(() => undefined),

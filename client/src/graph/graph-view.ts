@@ -441,8 +441,8 @@ export class GraphView<Meta = unknown> {
     return groupsOf(this.cy, centre);
   }
 
-  scene(): Scene {
-    return sceneOf(this.cy);
+  scene(ids?: string[]): Scene {
+    return sceneOf(this.cy, ids);
   }
 
   png(): Promise<Blob> {

@@ -299,6 +299,29 @@ export const en = {
   'stories.counter': '{step} of {count}',
   'stories.missing': 'This view was deleted.',
   'stories.failed': 'The story could not be saved or played',
+  'export.caption':
+    '{nodes} and {edges}, drawn from cited sources by the Cooperation Graph Explorer on {date}.',
+  'export.nodes.one': '{count} actor or fact',
+  'export.nodes.other': '{count} actors and facts',
+  'export.edges.one': '{count} link',
+  'export.edges.other': '{count} links',
+  'export.dateInferred': 'date inferred',
+  'brief.title.path': 'Brief: a path between {from} and {to}',
+  'brief.title.edge': 'Brief: {name}',
+  'brief.title.node': 'Brief: {name} and its links',
+  'brief.title.canvas': 'Brief: the network shown',
+  'brief.status': 'Status: {status}',
+  'brief.notFact': 'a plan, announcement or cancellation, not a fact',
+  'brief.noQuote': 'No quote on this element.',
+  'brief.generated':
+    'Generated {date} by the Cooperation Graph Explorer; every statement below quotes its source.',
+  'brief.links': 'Links and their evidence',
+  'brief.actors': 'Actors and facts',
+  'brief.sources': 'Sources',
+  'brief.none': 'No links.',
+  'export.briefHtml': 'Brief (HTML)',
+  'export.briefPdf': 'Brief (PDF, print)',
+  'brief.popupBlocked': 'The browser blocked the brief’s print window: allow pop-ups for this site.',
 } as const;
 
 export type MessageKey = keyof typeof en;

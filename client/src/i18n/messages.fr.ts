@@ -303,4 +303,28 @@ export const fr: Record<MessageKey, string> = {
   'stories.counter': '{step} sur {count}',
   'stories.missing': 'Cette vue a été supprimée.',
   'stories.failed': 'Le récit n’a pas pu être enregistré ni présenté',
+  'export.caption':
+    '{nodes} et {edges}, tirés de sources citées par l’Explorateur des coopérations le {date}.',
+  'export.nodes.one': '{count} acteur ou fait',
+  'export.nodes.other': '{count} acteurs et faits',
+  'export.edges.one': '{count} lien',
+  'export.edges.other': '{count} liens',
+  'export.dateInferred': 'date déduite',
+  'brief.title.path': 'Note : un chemin entre {from} et {to}',
+  'brief.title.edge': 'Note : {name}',
+  'brief.title.node': 'Note : {name} et ses liens',
+  'brief.title.canvas': 'Note : le réseau affiché',
+  'brief.status': 'Statut : {status}',
+  'brief.notFact': 'un projet, une annonce ou une annulation, pas un fait',
+  'brief.noQuote': 'Aucune citation pour cet élément.',
+  'brief.generated':
+    'Produite le {date} par l’Explorateur des coopérations ; chaque énoncé ci-dessous cite sa source.',
+  'brief.links': 'Liens et leurs preuves',
+  'brief.actors': 'Acteurs et faits',
+  'brief.sources': 'Sources',
+  'brief.none': 'Aucun lien.',
+  'export.briefHtml': 'Note (HTML)',
+  'export.briefPdf': 'Note (PDF, impression)',
+  'brief.popupBlocked':
+    'Le navigateur a bloqué la fenêtre d’impression de la note : autorisez les fenêtres surgissantes pour ce site.',
 };
