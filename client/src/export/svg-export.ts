@@ -205,7 +205,8 @@ export function toSvg(scene: Scene, notes: PictureNotes = {}): string {
   const y1 = Math.min(scene.box.y, labels?.y ?? scene.box.y) - pad;
   const x2 = Math.max(scene.box.x + scene.box.width, labels ? labels.x + labels.width : -Infinity) + pad;
   const y2 = Math.max(scene.box.y + scene.box.height, labels ? labels.y + labels.height : -Infinity) + pad;
-  const width = Math.max(x2 - x1, 320);
+  // Wide enough for the caption and sources to read as lines, not a column of words.
+  const width = Math.max(x2 - x1, 640);
   const band = notesBand(notes, x1 + pad, y2, width - 2 * pad);
   const height = y2 - y1 + band.height;
   const edges = scene.edges.map((edge, index) => {
