@@ -92,7 +92,10 @@ describe('saved views › list and story', () => {
     await item(`${run} second`).getByTestId('view-pick').check();
     await page.getByTestId('story-name').fill(`${run} story`);
     await page.getByTestId('story-create').click();
-    await poll(async () => [await page.locator('[data-testid="stories-list"] li').count(), await errorToasts(page)]).toEqual([expect.any(Number), []]);
+    await poll(async () => [
+      await page.locator('[data-testid="stories-list"] li').count(),
+      await errorToasts(page),
+    ]).toEqual([expect.any(Number), []]);
     const story = page.locator('[data-testid="stories-list"] li', { hasText: `${run} story` });
     await poll(() => story.count()).toBe(1);
     await story.getByTestId('story-play').click();
