@@ -55,6 +55,8 @@ export class Explorer {
   /** The saved view the canvas shows unchanged, kept in the URL as ?view=<id> until a change. */
   private openedView: string | null = null;
   private openedStory: string | null = null;
+  /** Whether the analyst pressed a key or pointer since the saved view was opened. */
+  private analystActed = false;
   /**
    * The filter panel's state, saved with views: it registers how to read and re-apply its filters
    * (a view saved before it existed simply has none).
@@ -183,10 +185,21 @@ export class Explorer {
     );
     view.on('context', (target) => openCanvasMenu(this.menuDeps(), target, shell.graphHost));
     view.on('change', () => this.refreshChrome());
+    // Background work (layouts settling, panels loading) also records history steps: only a change
+    // that follows the analyst's own pointer or key makes the canvas no longer the saved view.
+    for (const type of ['pointerdown', 'keydown'])
+      document.addEventListener(
+        type,
+        () => {
+          this.analystActed = true;
+        },
+        { capture: true },
+      );
     view.on('history', () => {
-      // The analyst changed the canvas: it is no longer the saved view the URL names.
-      this.openedView = null;
-      this.openedStory = null;
+      if (this.analystActed) {
+        this.openedView = null;
+        this.openedStory = null;
+      }
       this.refreshChrome();
     });
     shell.modeFull.addEventListener(
@@ -427,6 +440,7 @@ export class Explorer {
     this.openedStory = story;
     if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
     this.openedView = id;
+    this.analystActed = false;
     this.syncUrl();
     const selected = state.selected;
     if (selected) this.onSelect({ kind: this.view.node(selected) ? 'node' : 'edge', id: selected });
