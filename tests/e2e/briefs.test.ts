@@ -64,7 +64,7 @@ describe('brief of the selected node', () => {
     // Read as a reader would: the text of the document, not its markup.
     const reader = await explorer.browser.newPage();
     await reader.setContent(html);
-    const text = squeeze(await reader.locator('body').innerText());
+    const text = squeeze((await reader.locator('body').textContent()) ?? '');
     await reader.close();
     expect(text).toContain(squeeze('Brief: Vitagora'));
     for (const quote of expected.quotes) expect(text).toContain(squeeze(quote));
