@@ -25,6 +25,7 @@ import { writeTokens } from './shared/write-access.ts';
 import { SourceCatalog } from './sources/source-catalog.ts';
 import { sourcesRoutes } from './sources/sources-routes.ts';
 import { timelineRoutes } from './timeline/timeline-routes.ts';
+import { viewsBodyParser, viewsRoutes } from './views/views-routes.ts';
 
 export interface AppDependencies {
   db: Database;
@@ -58,6 +59,7 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   api.use(importRoutes(db, config, catalog));
   // A canvas's ids (up to 5,000 of up to 200 characters) exceed the default body limit.
   api.use('/subgraph', express.json({ limit: '1mb' }));
+  api.use(viewsBodyParser());
   api.use(express.json({ limit: '64kb' }));
   api.get('/openapi.json', (_req, res) => void res.json(openApi));
   api.use(healthRoutes(db));
@@ -72,6 +74,7 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   api.use(auditRoutes(db));
   api.use(sourcesRoutes(db));
   api.use(cypherRoutes(db, config));
+  api.use(viewsRoutes(db, config));
   api.use(apiNotFound);
   app.use('/api', api);
 

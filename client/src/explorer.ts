@@ -24,11 +24,15 @@ import { SourceCache } from './sources/source-cache.ts';
 import { SourcesPanel } from './sources/sources-panel.ts';
 import { nodesWithLinks } from './state/restore.ts';
 import { type UrlState, type ViewMode, writeUrlState } from './state/url-state.ts';
+import type { ViewState } from './state/view-state.ts';
 import { AsOfPanel } from './timeline/as-of-panel.ts';
 import { statusFilterControl } from './timeline/status-filter.ts';
 import { TimeSlider } from './timeline/time-slider.ts';
 import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
 import { askForWriteToken } from './ui/token-dialog.ts';
+import { StoryPlayer } from './views/story-player.ts';
+import { ViewsApi } from './views/views-api.ts';
+import { ViewsPanel } from './views/views-panel.ts';
 
 interface ViewMeta {
   mode: ViewMode;
@@ -50,6 +54,20 @@ export class Explorer {
   private readonly overview: OverviewDrill;
   private cypher: string | null = null;
   private busy = 0;
+  readonly viewsApi: ViewsApi;
+  readonly story: StoryPlayer;
+  private readonly viewsPanel: ViewsPanel;
+  /** The saved view the canvas shows unchanged, kept in the URL as ?view=<id> until a change. */
+  private openedView: string | null = null;
+  private openedStory: string | null = null;
+  /** Whether the analyst pressed a key or pointer since the saved view was opened. */
+  private analystActed = false;
+  /**
+   * The filter panel's state, saved with views: it registers how to read and re-apply its filters
+   * (a view saved before it existed simply has none).
+   */
+  private filterState: { get(): ViewState['filters']; apply(filters: ViewState['filters']): void } | null =
+    null;
 
   constructor(
     private readonly shell: Shell,
@@ -96,6 +114,11 @@ export class Explorer {
       },
       showTab: (id) => shell.tabs.show(id),
     });
+    // The filter panel's state travels with saved views.
+    this.useFilterState({
+      get: () => this.desk.filterState(),
+      apply: (filters) => this.desk.setFilterState(filters),
+    });
     this.time = new TimeSlider((window) => this.onWindow(window));
     const statusFilter = statusFilterControl((filter) => {
       this.api.statusFilter = filter;
@@ -128,7 +151,21 @@ export class Explorer {
     shell.tabs.onShow((id) => {
       if (id === 'import') void attempt(() => spreadsheetImport.refreshSaved(), t('imports.failed'));
     });
-    shell.exportSlot.append(exportMenu(view));
+    shell.exportSlot.append(exportMenu(view, this.sources));
+    this.viewsApi = new ViewsApi(this.api);
+    this.story = new StoryPlayer(this.viewsApi, (state) =>
+      this.task(() => this.openViewState(state)).then(() => undefined),
+    );
+    shell.graphHost.parentElement?.append(this.story.element);
+    this.viewsPanel = new ViewsPanel(shell.tabs.panel('views'), {
+      views: this.viewsApi,
+      capture: () => this.viewState(),
+      open: (state) => this.task(() => this.openViewState(state)).then(() => undefined),
+      play: (id) => {
+        this.openedStory = id;
+        return this.story.play(id);
+      },
+    });
     const search = createSearchBox({
       api: this.api,
       testId: 'search',
@@ -192,7 +229,23 @@ export class Explorer {
     );
     view.on('context', (target) => openCanvasMenu(this.menuDeps(), target, shell.graphHost));
     view.on('change', () => this.refreshChrome());
-    view.on('history', () => this.refreshChrome());
+    // Background work (layouts settling, panels loading) also records history steps: only a change
+    // that follows the analyst's own pointer or key makes the canvas no longer the saved view.
+    for (const type of ['pointerdown', 'keydown'])
+      document.addEventListener(
+        type,
+        () => {
+          this.analystActed = true;
+        },
+        { capture: true },
+      );
+    view.on('history', () => {
+      if (this.analystActed) {
+        this.openedView = null;
+        this.openedStory = null;
+      }
+      this.refreshChrome();
+    });
     shell.modeFull.addEventListener(
       'click',
       () => void this.task(() => this.setMode('full'), t('mode.failed')),
@@ -215,6 +268,7 @@ export class Explorer {
     shell.tabs.onShow((id) => {
       document.body.dataset.panel = id;
       if (id === 'sources') void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
+      if (id === 'views') void attempt(() => this.viewsPanel.render(), t('views.openFailed'));
       this.syncUrl();
     });
     shell.langFr.addEventListener('click', () => setLanguage('fr'));
@@ -379,7 +433,63 @@ export class Explorer {
       until: window?.until ?? null,
       panel: this.shell.tabs.active() === 'details' ? null : this.shell.tabs.active(),
       cypher: this.cypher,
+      view: this.openedView,
+      story: this.openedStory,
     };
+  }
+
+  /** Lets the filter panel save its filters with views and re-apply them when one is opened. */
+  useFilterState(state: { get(): ViewState['filters']; apply(filters: ViewState['filters']): void }): void {
+    this.filterState = state;
+  }
+
+  /** The canvas as a saved view keeps it. */
+  viewState(): ViewState {
+    const window = this.time.window();
+    const arrangement = this.view.arrangement();
+    const filters = this.filterState?.get();
+    return {
+      mode: this.mode,
+      layout: this.view.layoutName(),
+      nodes: this.view.nodeIds(),
+      ...arrangement,
+      since: window?.since ?? null,
+      until: window?.until ?? null,
+      lang: language(),
+      ...(filters ? { filters } : {}),
+    };
+  }
+
+  /** Puts a saved view back: mode, layout, date window and filters, its nodes, then their arrangement. */
+  async openViewState(state: ViewState, id: string | null = null): Promise<void> {
+    // Opening makes history steps; the story being played stays in the URL all the same.
+    const story = this.openedStory;
+    this.overview.forget();
+    this.applyMode(state.mode);
+    const layout = isLayoutName(state.layout) ? state.layout : 'fcose';
+    this.shell.layoutSelect.value = layout;
+    this.time.set(
+      state.since === null && state.until === null
+        ? null
+        : { since: state.since ?? 0, until: state.until ?? 9999 },
+      false,
+    );
+    this.view.setDateWindow(this.time.window());
+    if (state.filters) this.filterState?.apply(state.filters);
+    await this.view.runLayout(layout, false);
+    const { graph, missing } =
+      state.mode === 'partners'
+        ? await this.partners.restore(state.nodes)
+        : await nodesWithLinks(this.api, state.nodes);
+    await this.view.replaceGraph(graph);
+    this.view.arrange(state);
+    this.openedStory = story;
+    if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
+    this.openedView = id;
+    this.analystActed = false;
+    this.syncUrl();
+    const selected = state.selected;
+    if (selected) this.onSelect({ kind: this.view.node(selected) ? 'node' : 'edge', id: selected });
   }
 
   private syncUrl(): void {
@@ -388,6 +498,18 @@ export class Explorer {
 
   /** Rebuilds the view a shared URL describes. */
   async restore(state: UrlState): Promise<void> {
+    if (state.story) {
+      this.openedStory = state.story;
+      await this.story.play(state.story);
+      return;
+    }
+    if (state.view) {
+      setStatus(t('status.restoring'));
+      const saved = await this.viewsApi.get(state.view);
+      await this.openViewState(saved.state, saved.id);
+      setStatus(t('views.opened', { name: saved.name }));
+      return;
+    }
     this.applyMode(state.mode);
     await this.view.runLayout(state.layout, false);
     if (state.nodes.length === 0) {

@@ -3,6 +3,7 @@ import './styles.css';
 import type { WireGraph } from '../../server/contract/graph.ts';
 import { Explorer } from './explorer.ts';
 import type { FilterState } from './filters/filter-state.ts';
+import type { Arrangement } from './graph/arrangement.ts';
 import type { LabelBox } from './graph/graph-view.ts';
 import type { AppliedRendering } from './graph/renderer.ts';
 import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
@@ -33,6 +34,8 @@ declare global {
       labelBoxes(): LabelBox[];
       /** The filter panel's state, a plain object. */
       filters(): FilterState;
+      /** Positions, hidden elements, pins, selection and viewport, as a saved view keeps them. */
+      arrangement(): Arrangement;
       /**
        * The one writing hook: replaces the canvas by a graph the test built (as a partnership view
        * does), because no data in the test database is big enough to need the level of detail.
@@ -88,6 +91,7 @@ window.__explorer = {
   rendering: () => explorer.view.rendering(),
   labelBoxes: () => explorer.view.labelBoxes(),
   filters: () => explorer.desk.filterState(),
+  arrangement: () => explorer.view.arrangement(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
   ready,
 };

@@ -116,6 +116,7 @@ export function buildShell(root: HTMLElement): Shell {
     { id: 'time', labelKey: 'tab.time' },
     { id: 'import', labelKey: 'tab.import' },
     { id: 'cypher', labelKey: 'tab.cypher' },
+    { id: 'views', labelKey: 'tab.views' },
   ]);
   const timeSlot = h('div', { class: 'time-slot' });
   const status = h('div', {

@@ -89,6 +89,17 @@ export const QUERY_FILES = {
   knownNames: 'spreadsheet/known-names',
   saveSpreadsheetMapping: 'spreadsheet/save-mapping',
   listSpreadsheetMappings: 'spreadsheet/list-mappings',
+  createView: 'views/create-view',
+  getView: 'views/get-view',
+  listViews: 'views/list-views',
+  updateView: 'views/update-view',
+  deleteView: 'views/delete-view',
+  createStory: 'views/create-story',
+  getStory: 'views/get-story',
+  storyViewIds: 'views/story-view-ids',
+  listStories: 'views/list-stories',
+  updateStory: 'views/update-story',
+  deleteStory: 'views/delete-story',
 } as const;
 
 export type QueryName = keyof typeof QUERY_FILES;

@@ -5,6 +5,7 @@ import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
 import { auditPageRequestSchema } from '../contract/curation.ts';
 import { spreadsheetPreviewRequestSchema, spreadsheetRequestSchema } from '../contract/spreadsheet.ts';
+import { shortIdParam } from '../contract/views.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
 const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
@@ -90,6 +91,121 @@ export interface OperationSpec {
   problems: (ProblemStatus | { status: ProblemStatus; description?: string; schema?: ComponentName })[];
   security?: object[];
 }
+
+const shortIdParameter = { name: 'id', in: 'path', required: true, schema: inline(shortIdParam) };
+/** Saving a view or story is open to readers; a write token, when sent, records who saved it. */
+const VIEW_WRITE_PROBLEMS = [
+  400,
+  {
+    status: 403 as const,
+    description: "Saved under another write token's name (only that token may change it), or the Host check.",
+  },
+  { status: 413 as const, description: 'The body is larger than 512 kB.' },
+  503,
+] as const;
+const DELETED = {
+  type: 'object',
+  required: ['deleted'],
+  properties: { deleted: { type: 'string' } },
+};
+const STORE_FULL = {
+  status: 409 as const,
+  description: 'The store holds the most views (2,000) or stories (200) it keeps.',
+};
+
+/** Saved views and stories (views/views-routes.ts). */
+const VIEW_OPERATIONS: OperationSpec[] = [
+  {
+    method: 'get',
+    path: '/api/views',
+    operationId: 'listViews',
+    summary: 'Saved views, newest change first (without their states)',
+    success: { status: 200, description: 'The views', schema: 'SavedViewList' },
+    problems: [503],
+  },
+  {
+    method: 'post',
+    path: '/api/views',
+    operationId: 'createView',
+    summary: 'Save a named view (positions, hidden elements, pins, selection, filters, layout, notes)',
+    requestBody: { schema: 'ViewInput' },
+    success: { status: 201, description: 'Saved, with its short id', schema: 'SavedView' },
+    problems: [...VIEW_WRITE_PROBLEMS, STORE_FULL],
+  },
+  {
+    method: 'get',
+    path: '/api/views/{id}',
+    operationId: 'getView',
+    summary: 'A saved view, whole',
+    parameters: [shortIdParameter],
+    success: { status: 200, description: 'The view', schema: 'SavedView' },
+    problems: [400, 404, 503],
+  },
+  {
+    method: 'put',
+    path: '/api/views/{id}',
+    operationId: 'updateView',
+    summary: 'Replace a saved view',
+    parameters: [shortIdParameter],
+    requestBody: { schema: 'ViewInput' },
+    success: { status: 200, description: 'Replaced', schema: 'SavedView' },
+    problems: [...VIEW_WRITE_PROBLEMS, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/views/{id}',
+    operationId: 'deleteView',
+    summary: 'Delete a saved view (stories show its steps as missing)',
+    parameters: [shortIdParameter],
+    success: { status: 200, description: 'Deleted', schema: DELETED },
+    problems: [...VIEW_WRITE_PROBLEMS, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    operationId: 'listStories',
+    summary: 'Stories, newest change first',
+    success: { status: 200, description: 'The stories', schema: 'StoryList' },
+    problems: [503],
+  },
+  {
+    method: 'post',
+    path: '/api/stories',
+    operationId: 'createStory',
+    summary: 'Save a story: an ordered list of saved views with notes',
+    requestBody: { schema: 'StoryInput' },
+    success: { status: 201, description: 'Saved, with its short id', schema: 'Story' },
+    problems: [...VIEW_WRITE_PROBLEMS, STORE_FULL],
+  },
+  {
+    method: 'get',
+    path: '/api/stories/{id}',
+    operationId: 'getStory',
+    summary: "A story with its steps and their views' names",
+    parameters: [shortIdParameter],
+    success: { status: 200, description: 'The story', schema: 'Story' },
+    problems: [400, 404, 503],
+  },
+  {
+    method: 'put',
+    path: '/api/stories/{id}',
+    operationId: 'updateStory',
+    summary: 'Replace a story',
+    parameters: [shortIdParameter],
+    requestBody: { schema: 'StoryInput' },
+    success: { status: 200, description: 'Replaced', schema: 'Story' },
+    problems: [...VIEW_WRITE_PROBLEMS, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/stories/{id}',
+    operationId: 'deleteStory',
+    summary: 'Delete a story (its views stay)',
+    parameters: [shortIdParameter],
+    success: { status: 200, description: 'Deleted', schema: DELETED },
+    problems: [...VIEW_WRITE_PROBLEMS, 404],
+  },
+];
 
 export const OPERATIONS: OperationSpec[] = [
   {
@@ -540,4 +656,5 @@ export const OPERATIONS: OperationSpec[] = [
     success: { status: 200, description: 'A page of entries', schema: 'AuditPage' },
     problems: DATABASE_STATUSES,
   },
+  ...VIEW_OPERATIONS,
 ];

@@ -13,6 +13,7 @@ import {
   wireNodeSchema,
 } from '../contract/graph.ts';
 import * as spreadsheet from '../contract/spreadsheet.ts';
+import * as views from '../contract/views.ts';
 
 type Schema = z.ZodType;
 export type JsonSchema = Record<string, unknown>;
@@ -62,6 +63,10 @@ const RESPONSE_SCHEMAS = {
   SpreadsheetImportResponse: spreadsheet.spreadsheetImportResponseSchema,
   SavedMapping: spreadsheet.savedMappingSchema,
   SavedMappingsResponse: spreadsheet.savedMappingsResponseSchema,
+  SavedView: views.savedViewSchema,
+  SavedViewList: views.savedViewListSchema,
+  Story: views.storySchema,
+  StoryList: views.storyListSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
@@ -70,6 +75,8 @@ const REQUEST_SCHEMAS = {
   EditElementRequest: curation.editElementRequestSchema,
   ReasonRequest: curation.reasonRequestSchema,
   RetractRequest: curation.retractRequestSchema,
+  ViewInput: views.viewInputSchema,
+  StoryInput: views.storyInputSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

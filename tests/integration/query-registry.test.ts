@@ -50,7 +50,7 @@ describe('the Cypher query registry', () => {
     'importBatches',
   ]);
   // Writes outside import/: the audit trail and the corrections (not their look-ups and listings),
-  // saving a spreadsheet column mapping.
+  // saving a spreadsheet column mapping, and saved views and stories (create, update, delete).
   const WRITES_ELSEWHERE = new Set<QueryName>([
     'recordAuditEntry',
     'updateElementProperties',
@@ -59,8 +59,11 @@ describe('the Cypher query registry', () => {
     'deleteSource',
     'saveSpreadsheetMapping',
   ]);
+  const VIEW_WRITES = /^views\/(create|update|delete)-/;
   const writes = (name: QueryName) =>
-    WRITES_ELSEWHERE.has(name) || (QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name));
+    WRITES_ELSEWHERE.has(name) ||
+    VIEW_WRITES.test(QUERY_FILES[name]) ||
+    (QUERY_FILES[name].startsWith('import/') && !READS_UNDER_IMPORT.has(name));
   // The health ping calls dbms.components, which Neo4j runs in DBMS mode: typed `s` though it only reads.
   const expectedReadType = (name: QueryName) => (name === 'ping' ? 's' : 'r');
 

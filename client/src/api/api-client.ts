@@ -158,6 +158,22 @@ export class ApiClient {
     }
   }
 
+  /**
+   * A write that needs no token (saved views): the tab's write token goes along when it has one, so
+   * the server records who saved it, but the analyst is never asked for one.
+   */
+  writeOpen<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+    const token = this.writeToken.get();
+    return this.request<T>(path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
   health(): Promise<unknown> {
     return this.request('/health');
   }

@@ -1,9 +1,15 @@
 // JSON and CSV exports of the canvas, with every property (sources and quotes included).
 import type { JsonValue, WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 
-export function toJson(graph: WireGraph): string {
+/** `sources`: the cited sources named by title, publisher, date and URL. */
+export function toJson(graph: WireGraph, sources?: string[]): string {
   return JSON.stringify(
-    { exportedAt: new Date().toISOString(), nodes: graph.nodes, edges: graph.edges },
+    {
+      exportedAt: new Date().toISOString(),
+      ...(sources ? { sources } : {}),
+      nodes: graph.nodes,
+      edges: graph.edges,
+    },
     null,
     2,
   );
@@ -54,7 +60,7 @@ function csv(rows: string[][]): string {
 // Status comes early: an analyst reading the sheet must not take a plan for a fact.
 const NODE_FIRST = ['name', 'nameEn', 'kind', 'status', 'aliases'];
 const EDGE_FIRST = ['status', 'since', 'date', 'role', 'title'];
-const TRAILING = ['sources', 'quotes'];
+const TRAILING = ['sources', 'sourceTitles', 'quotes'];
 
 /**
  * Property columns after the fixed ones. The wire id is the `id` property whenever that is a string,

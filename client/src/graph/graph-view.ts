@@ -14,6 +14,7 @@ import {
   type LabelBox,
 } from './analysis-marks.ts';
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
+import { type Arrangement, applyArrangement, readArrangement } from './arrangement.ts';
 import { Backdrop } from './backdrop.ts';
 import {
   byIds,
@@ -419,6 +420,19 @@ export class GraphView<Meta = unknown> {
     return this.cy.$id(id).hasClass('pinned');
   }
 
+  /** Positions, hidden elements, pins, selection and viewport, for a saved view. */
+  arrangement(): Arrangement {
+    return readArrangement(this.cy);
+  }
+
+  /** Puts a saved view's arrangement back (one undoable step). */
+  arrange(arrangement: Arrangement): void {
+    this.step(() => {
+      applyArrangement(this.cy, arrangement);
+      this.emit('change');
+    });
+  }
+
   // --- Reading --------------------------------------------------------------------------------
 
   hasNode(id: string): boolean {
@@ -464,8 +478,8 @@ export class GraphView<Meta = unknown> {
     return groupsOf(this.cy, centre);
   }
 
-  scene(): Scene {
-    return sceneOf(this.cy);
+  scene(ids?: string[]): Scene {
+    return sceneOf(this.cy, ids);
   }
 
   png(): Promise<Blob> {

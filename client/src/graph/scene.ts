@@ -14,6 +14,9 @@ export interface SceneNode {
   borderWidth: number;
   label: string;
   opacity: number;
+  /** The node's label (Organisation, Agreement…) and kind, for the picture's legend. */
+  category: string;
+  kind: string | null;
 }
 
 export interface SceneEdge {
@@ -24,6 +27,8 @@ export interface SceneEdge {
   label: string;
   arrow: boolean;
   opacity: number;
+  /** Dashed or dotted: a plan or a cancelled link (graph-style.ts), drawn so in exports too. */
+  dash: string | null;
 }
 
 export interface Scene {
@@ -32,8 +37,12 @@ export interface Scene {
   edges: SceneEdge[];
 }
 
-export function sceneOf(cy: Core): Scene {
-  const visible = cy.elements(':visible');
+const DASHES: Record<string, string> = { dashed: '6,4', dotted: '1.5,3' };
+
+/** The scene of what is visible, or of the visible ones among `ids` (a brief's path or selection). */
+export function sceneOf(cy: Core, ids?: string[]): Scene {
+  const shown = cy.elements(':visible');
+  const visible = ids ? shown.filter((element) => ids.includes(element.id())) : shown;
   const box = visible.boundingBox({});
   const nodes: SceneNode[] = visible.nodes().map((node) => {
     const position = node.position();
@@ -49,6 +58,8 @@ export function sceneOf(cy: Core): Scene {
       borderWidth: Number.parseFloat(String(node.style('border-width'))) || 0,
       label: String(node.data('display') ?? node.id()),
       opacity: Number(node.style('opacity')),
+      category: String(node.data('label') ?? ''),
+      kind: typeof node.data('props')?.kind === 'string' ? String(node.data('props').kind) : null,
     };
   });
   const edges: SceneEdge[] = visible.edges().map((edge) => {
@@ -63,6 +74,7 @@ export function sceneOf(cy: Core): Scene {
       label: String(edge.data('display') ?? ''),
       arrow: edge.style('target-arrow-shape') !== 'none',
       opacity: Number(edge.style('opacity')),
+      dash: DASHES[String(edge.style('line-style'))] ?? null,
     };
   });
   return { box: { x: box.x1, y: box.y1, width: box.w, height: box.h }, nodes, edges };

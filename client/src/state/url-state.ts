@@ -1,5 +1,7 @@
 // The view lives in the query string, so a URL can be shared and reloaded into the same view:
 // ?nodes=a,b&mode=partners&layout=map&lang=fr&since=2015&until=2020&panel=paths&cypher=MATCH…
+// A saved view is shared by its short id instead (?view=<id>, ?story=<id> plays a story): the URL
+// cannot hold positions, pins or hidden elements, and a big canvas makes it thousands of characters.
 
 import { isLayoutName, type LayoutName } from '../graph/layouts.ts';
 import { LANGUAGES, type Language } from '../i18n/i18n.ts';
@@ -15,7 +17,13 @@ export interface UrlState {
   until: number | null;
   panel: string | null;
   cypher: string | null;
+  /** A saved view shown as it was saved (cleared at the analyst's first change). */
+  view: string | null;
+  story: string | null;
 }
+
+const SHORT_ID = /^[A-Za-z0-9_-]{6,32}$/;
+const shortId = (value: string | null) => (value && SHORT_ID.test(value) ? value : null);
 
 function year(value: string | null): number | null {
   return value && /^\d{4}$/.test(value) ? Number(value) : null;
@@ -37,11 +45,19 @@ export function readUrlState(search: string = window.location.search): UrlState 
     until: year(params.get('until')),
     panel: params.get('panel'),
     cypher: params.get('cypher'),
+    view: shortId(params.get('view')),
+    story: shortId(params.get('story')),
   };
 }
 
 export function urlFor(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.view || state.story) {
+    if (state.view) params.set('view', state.view);
+    if (state.story) params.set('story', state.story);
+    if (state.lang) params.set('lang', state.lang);
+    return `${window.location.pathname}?${params.toString()}`;
+  }
   if (state.nodes.length > 0) params.set('nodes', state.nodes.join(','));
   if (state.mode !== 'full') params.set('mode', state.mode);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
