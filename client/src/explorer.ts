@@ -24,7 +24,14 @@ import { type UrlState, type ViewMode, writeUrlState } from './state/url-state.t
 import { AsOfPanel } from './timeline/as-of-panel.ts';
 import { statusFilterControl } from './timeline/status-filter.ts';
 import { TimeSlider } from './timeline/time-slider.ts';
-import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
+import {
+  attempt,
+  refreshStaleStatus,
+  setStatus,
+  showError,
+  showInfo,
+  watchCanvasForStatus,
+} from './ui/toast.ts';
 import { askForWriteToken } from './ui/token-dialog.ts';
 
 interface ViewMeta {
@@ -69,7 +76,14 @@ export class Explorer {
       expander: this.expander,
     });
     const add = (graph: WireGraph) => this.expander.addGraph(graph);
-    this.paths = new PathsPanel(shell.tabs.panel('paths'), { api: this.api, view, add });
+    this.paths = new PathsPanel(shell.tabs.panel('paths'), {
+      api: this.api,
+      view,
+      add,
+      pickEnded: () => {
+        shell.pickBanner.hidden = true;
+      },
+    });
     this.sourcesPanel = new SourcesPanel(shell.tabs.panel('sources'), {
       api: this.api,
       sources: this.sources,
@@ -111,6 +125,10 @@ export class Explorer {
         }, t('search.failed')),
     });
     shell.searchSlot.append(search.element);
+    watchCanvasForStatus(
+      () => `${this.view.nodeIds().length}|${this.view.edgeIds().length}|${this.view.hiddenCount()}`,
+      () => plural('status.onCanvas', this.view.nodes(true).length),
+    );
     this.wire();
     if (initial.since !== null || initial.until !== null) {
       this.time.set({ since: initial.since ?? 0, until: initial.until ?? 9999 }, false);
@@ -204,7 +222,6 @@ export class Explorer {
       const node = this.view.node(selection.id);
       if (node) {
         this.paths.setTo(node);
-        this.shell.pickBanner.hidden = true;
         this.shell.tabs.show('paths');
         this.paths.run();
         return;
@@ -322,6 +339,7 @@ export class Explorer {
     this.shell.emptyHint.hidden = nodes.length > 0;
     this.shell.undo.disabled = !this.view.canUndo();
     this.shell.redo.disabled = !this.view.canRedo();
+    refreshStaleStatus();
     if (this.shell.tabs.active() === 'sources')
       void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
     this.syncUrl();
@@ -364,7 +382,7 @@ export class Explorer {
       ({ graph, missing, truncated } = await nodesWithLinks(this.api, state.nodes));
     }
     await this.view.replaceGraph(graph);
-    if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
+    if (missing.length > 0) showInfo(plural('restore.missing', missing.length), missing.join(', '));
     if (truncated) showInfo(t('links.truncated'));
     setStatus('');
   }

@@ -3,7 +3,7 @@ import './styles.css';
 import type { WireGraph } from '../../server/contract/graph.ts';
 import { Explorer } from './explorer.ts';
 import type { AppliedRendering } from './graph/renderer.ts';
-import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
+import { applyTranslations, detectLanguage, onLanguageChange, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
 import { buildShell } from './shell.ts';
 import { readUrlState } from './state/url-state.ts';
@@ -58,6 +58,7 @@ const ready = (async () => {
         showGraph: (graph) => explorer.showCypherGraph(graph),
         t: (key) => t(key),
         onQueryChange: (query) => explorer.setCypher(query),
+        onLanguageChange: (listener) => void onLanguageChange(() => listener()),
         initialQuery: initial.cypher ?? undefined,
       }),
     t('workbench.failed'),

@@ -3,7 +3,7 @@
 import type { ApiClient } from '../api/api-client.ts';
 import type { Expander } from '../explore/expand.ts';
 import type { ContextTarget, GraphView } from '../graph/graph-view.ts';
-import { t } from '../i18n/i18n.ts';
+import { plural, t } from '../i18n/i18n.ts';
 import { type MenuItem, openMenu } from './context-menu.ts';
 
 export interface CanvasMenuDeps {
@@ -37,7 +37,7 @@ function nodeItems(deps: CanvasMenuDeps, id: string): MenuItem[] {
       testId: 'menu-focus',
       submenu: async () =>
         [1, 2, 3].map((hops) => ({
-          label: t('menu.focusHops', { hops }),
+          label: plural('menu.focusHops', hops),
           testId: `menu-focus-${hops}`,
           action: () => expander.focus(id, hops),
         })),

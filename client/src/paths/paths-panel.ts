@@ -70,6 +70,8 @@ export class PathsPanel {
       api: ApiClient;
       view: GraphView<unknown>;
       add(graph: WireGraph): Promise<string[]>;
+      /** The target is chosen (clicked, typed or cleared): the "pick the target" prompt goes. */
+      pickEnded(): void;
     },
   ) {
     this.fromBox = createSearchBox({
@@ -90,7 +92,7 @@ export class PathsPanel {
       keepValue: true,
       onPick: (node) => {
         this.to = node;
-        this.picking = false;
+        this.stopPicking();
       },
     });
     this.render();
@@ -245,7 +247,14 @@ export class PathsPanel {
   setTo(node: WireNode): void {
     this.to = node;
     this.toBox.setValue(node);
+    this.stopPicking();
+  }
+
+  private stopPicking(): void {
+    if (!this.picking) return;
     this.picking = false;
+    setStatus('');
+    this.deps.pickEnded();
   }
 
   /** From the context menu: the node is the start; the analyst picks the target next. */
@@ -266,7 +275,7 @@ export class PathsPanel {
   private reset(): void {
     this.from = null;
     this.to = null;
-    this.picking = false;
+    this.stopPicking();
     this.fromBox.setValue(null);
     this.toBox.setValue(null);
     this.lastPaths = [];
