@@ -328,6 +328,7 @@ export class Explorer {
     this.shell.langFr.setAttribute('aria-pressed', String(next === 'fr'));
     this.shell.langEn.setAttribute('aria-pressed', String(next === 'en'));
     this.refreshChrome();
+    this.paths.relabel();
     const selection = this.view.selected();
     if (selection) this.onSelect(selection);
     else this.details.clear();

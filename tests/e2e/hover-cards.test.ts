@@ -79,10 +79,9 @@ describe('hover cards', () => {
     const host = await page.getByTestId('graph-host').boundingBox();
     if (!host) throw new Error('no canvas');
     const { x } = await positionOf(page, 'naro');
-    await page.evaluate(
-      ([dx]) => window.__explorer?.panBy(dx as number, 0),
-      [host.x + host.width - 12 - x] as const,
-    );
+    await page.evaluate(([dx]) => window.__explorer?.panBy(dx as number, 0), [
+      host.x + host.width - 12 - x,
+    ] as const);
     const moved = await positionOf(page, 'naro');
     expect(moved.x).toBeGreaterThan(host.x + host.width - 30);
     await page.mouse.move(moved.x, moved.y);

@@ -82,8 +82,6 @@ describe('language › the domain vocabulary', () => {
     await page.getByTestId('lang-fr').click();
     await poll(() => page.getByTestId('workbench-status').textContent()).toMatch(/^3 lignes en \d+ ms$/);
     await poll(() => page.getByTestId('workbench-graph-summary').textContent()).toMatch(/3 nœuds/);
-    expect(await page.getByTestId('workbench-editor').getAttribute('aria-label')).not.toBe(
-      'Cypher query',
-    );
+    expect(await page.getByTestId('workbench-editor').getAttribute('aria-label')).not.toBe('Cypher query');
   });
 });

@@ -81,7 +81,9 @@ describe('map › legibility at fit', () => {
       }
     expect(closest).toBeGreaterThanOrEqual(16);
 
-    await poll(() => page.evaluate(() => window.__explorer?.labelBoxes().length ?? 0)).toBeGreaterThanOrEqual(4);
+    await poll(() => page.evaluate(() => window.__explorer?.labelBoxes().length ?? 0)).toBeGreaterThanOrEqual(
+      4,
+    );
     const boxes = await page.evaluate(() => window.__explorer?.labelBoxes() ?? []);
     const host = await page.getByTestId('graph-host').boundingBox();
     if (!host) throw new Error('no canvas');

@@ -70,7 +70,9 @@ describe('time bar › play and pause', () => {
         return {
           text: (button.textContent ?? '').trim(),
           icon: svg?.dataset.icon ?? null,
-          drawn: Boolean(box && box.width >= 8 && box.height >= 8 && svg?.querySelector('path, rect, polygon')),
+          drawn: Boolean(
+            box && box.width >= 8 && box.height >= 8 && svg?.querySelector('path, rect, polygon'),
+          ),
         };
       });
     expect(await iconOf()).toEqual({ text: '', icon: 'play', drawn: true });

@@ -1,6 +1,7 @@
 // Pointer interactions on the canvas, turned into the view's events. Panels subscribe to those
 // events; none of them sees Cytoscape.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { labelAndKind } from '../i18n/vocabulary.ts';
 import { text } from './elements.ts';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -38,7 +39,8 @@ function clientPoint(cy: Core, event: EventObject): { clientX: number; clientY: 
 function tooltip(node: NodeSingular): string {
   if (node.hasClass('group')) return String(node.data('display'));
   const props = node.data('props') as Record<string, never>;
-  const parts = [text(props.name) ?? node.id(), text(props.nameEn), node.data('kind') ?? node.data('label')];
+  const kind = node.data('kind') as string | null;
+  const parts = [text(props.name) ?? node.id(), text(props.nameEn), labelAndKind(node.data('label'), kind)];
   return parts.filter((part, index) => part && parts.indexOf(part) === index).join(' · ');
 }
 

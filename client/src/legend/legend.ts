@@ -4,6 +4,7 @@ import type { WireNode } from '../../../server/contract/graph.ts';
 import { text } from '../graph/elements.ts';
 import { INFERRED_DATE_COLOR, LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
 import { t } from '../i18n/i18n.ts';
+import { kindName, labelName } from '../i18n/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -113,7 +114,7 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
           'span',
           { class: 'legend-kind', title: `${kind} (${count})` },
           swatch(look.shape, look.color),
-          ` ${kind} ${count}`,
+          ` ${kindName(kind)} ${count}`,
         );
       });
     list.append(
@@ -124,7 +125,7 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
           'span',
           { class: 'legend-head' },
           swatch(base.shape, base.color),
-          ` ${t(`label.${label}`)} (${total})`,
+          ` ${labelName(label)} (${total})`,
         ),
         kindChips.length > 0 ? h('span', { class: 'legend-kinds' }, kindChips) : null,
       ),

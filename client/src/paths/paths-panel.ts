@@ -325,6 +325,16 @@ export class PathsPanel {
       this.deps.view.fit(ids);
     }
     if (only) return;
+    this.renderList();
+  }
+
+  /** After a language switch: the listed paths again, in the new language (highlight kept). */
+  relabel(): void {
+    if (this.lastPaths.length > 0 || this.results.querySelector('[data-testid="paths-none"]'))
+      this.renderList();
+  }
+
+  private renderList(): void {
     const nameOf = (id: string) => {
       const node = this.deps.view.node(id);
       return node ? nodeName(node) : id;

@@ -5,6 +5,7 @@ import type { ApiClient } from '../api/api-client.ts';
 import { nodeName, text } from '../graph/elements.ts';
 import { lookOf, primaryLabel } from '../graph/palette.ts';
 import { language, t } from '../i18n/i18n.ts';
+import { labelAndKind } from '../i18n/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 import { showError } from '../ui/toast.ts';
 
@@ -127,7 +128,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           nodeName(node),
           nameEn && nameEn !== nodeName(node) && language() === 'en' ? h('small', {}, nameEn) : null,
         ),
-        h('span', { class: 'badge' }, kind ? `${t(`label.${label}`)} · ${kind}` : t(`label.${label}`)),
+        h('span', { class: 'badge' }, labelAndKind(label, kind)),
       );
       // mousedown, not click: it fires before the input's blur closes the list.
       item.addEventListener('mousedown', (event) => {
