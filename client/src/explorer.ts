@@ -9,6 +9,7 @@ import { exportMenu } from './export/export-menu.ts';
 import type { YearWindow } from './graph/date-filter.ts';
 import { GraphView, type Selection } from './graph/graph-view.ts';
 import { isLayoutName, type LayoutName } from './graph/layouts.ts';
+import { HoverCard } from './hover/hover-card.ts';
 import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
 import { renderLegend } from './legend/legend.ts';
 import { openCanvasMenu } from './menu/canvas-menu.ts';
@@ -69,6 +70,7 @@ export class Explorer {
     this.partners = new PartnershipMode(this.api, view);
     this.overview = new OverviewDrill(this.api, view, shell.loadMore);
     new LayoutController(this.api, view);
+    new HoverCard(view, this.sources, shell.graphHost);
     this.details = new DetailsPanel(shell.tabs.panel('details'), {
       api: this.api,
       sources: this.sources,

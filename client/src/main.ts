@@ -32,6 +32,9 @@ declare global {
        * does), because no data in the test database is big enough to need the level of detail.
        */
       showGraph(graph: WireGraph): Promise<void>;
+      /** The canvas's zoom level, and a pan by screen pixels (to bring a node near an edge). */
+      zoom(): number;
+      panBy(dx: number, dy: number): void;
       ready: Promise<void>;
     };
   }
@@ -82,5 +85,7 @@ window.__explorer = {
   style: (id, property) => explorer.view.styleOf(id, property),
   rendering: () => explorer.view.rendering(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
+  zoom: () => explorer.view.zoomLevel(),
+  panBy: (dx, dy) => explorer.view.panBy(dx, dy),
   ready,
 };

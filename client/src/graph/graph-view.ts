@@ -19,7 +19,7 @@ import {
 import type { YearWindow } from './date-filter.ts';
 import { type GroupData, toEdgeElement, toGroupElements, toNodeElement } from './elements.ts';
 import { type CanvasSnapshot, History } from './history.ts';
-import type { ContextTarget, Selection } from './interactions.ts';
+import { type ContextTarget, type HoverTarget, hoverTarget, type Selection } from './interactions.ts';
 import {
   applyPositions,
   clampZoom,
@@ -35,7 +35,7 @@ import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
 
-export type { ContextTarget, Selection };
+export type { ContextTarget, HoverTarget, Selection };
 
 export interface PresetResult {
   positions: Map<string, Position>;
@@ -49,6 +49,8 @@ export interface GraphViewEvents {
   /** Double-click on a group of the partnership overview. */
   drill: (group: OverviewGroupData) => void;
   context: (target: ContextTarget) => void;
+  /** The pointer rests on a node or an edge, or left it (null). */
+  hover: (target: HoverTarget | null) => void;
   /** Elements were added, removed, hidden or restored. */
   change: () => void;
   /** Undo/redo availability changed. */
@@ -80,6 +82,7 @@ export class GraphView<Meta = unknown> {
     group: new Set(),
     drill: new Set(),
     context: new Set(),
+    hover: new Set(),
     change: new Set(),
     history: new Set(),
   };
@@ -111,6 +114,7 @@ export class GraphView<Meta = unknown> {
         group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
         drill: (id) => this.emit('drill', this.cy.$id(id).data() as OverviewGroupData),
         context: (target) => this.emit('context', target),
+        hover: (target) => this.emit('hover', target),
         dragStart: () => {
           this.dragSnapshot = this.capture();
         },
@@ -444,6 +448,12 @@ export class GraphView<Meta = unknown> {
     return clientPointOf(this.cy, this.host, id);
   }
 
+  /** An element's box on screen, as a hover reports it (for the keyboard's equivalent of a hover). */
+  hoverTargetOf(id: string): HoverTarget | null {
+    const element = this.cy.$id(id);
+    return element.empty() || !element.visible() ? null : hoverTarget(this.cy, element);
+  }
+
   select(id: string): void {
     this.cy.$(':selected').unselect();
     this.cy.$id(id).select();
@@ -536,6 +546,14 @@ export class GraphView<Meta = unknown> {
       duration: 300,
       complete: () => clampZoom(this.cy),
     });
+  }
+
+  zoomLevel(): number {
+    return this.cy.zoom();
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.cy.panBy({ x: dx, y: dy });
   }
 
   zoom(factor: number): void {

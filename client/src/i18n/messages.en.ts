@@ -81,6 +81,12 @@ export const en = {
   'labels.Source.other': '{count} sources',
   'group.display': '+{labelled} via {type}',
 
+  'hover.country': 'Country: {country}',
+  'hover.links.one': '{count} link on the canvas',
+  'hover.links.other': '{count} links on the canvas',
+  'hover.sources.one': '{count} source',
+  'hover.sources.other': '{count} sources',
+
   'legend.title': 'Legend',
   'legend.empty': 'Nothing on the canvas yet.',
   'legend.sizeNote': 'Shape: label · colour: kind · size: number of partners on the canvas',

@@ -83,6 +83,12 @@ export const fr: Record<MessageKey, string> = {
   'labels.Source.other': '{count} sources',
   'group.display': '+{labelled} via {type}',
 
+  'hover.country': 'Pays : {country}',
+  'hover.links.one': '{count} lien sur le canevas',
+  'hover.links.other': '{count} liens sur le canevas',
+  'hover.sources.one': '{count} source',
+  'hover.sources.other': '{count} sources',
+
   'legend.title': 'Légende',
   'legend.empty': 'Rien sur le graphe pour l’instant.',
   'legend.sizeNote': 'Forme : étiquette · couleur : type · taille : nombre de partenaires affichés',
