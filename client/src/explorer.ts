@@ -12,6 +12,7 @@ import { isLayoutName, type LayoutName } from './graph/layouts.ts';
 import { HoverCard } from './hover/hover-card.ts';
 import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
 import { renderLegend } from './legend/legend.ts';
+import { OffMapList } from './map/off-map-list.ts';
 import { openCanvasMenu } from './menu/canvas-menu.ts';
 import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
 import { PartnershipMode } from './partners/partnership-mode.ts';
@@ -71,6 +72,12 @@ export class Explorer {
     this.overview = new OverviewDrill(this.api, view, shell.loadMore);
     new LayoutController(this.api, view);
     new HoverCard(view, this.sources, shell.graphHost);
+    const offMap = new OffMapList(view, (id) => {
+      this.view.select(id);
+      this.onSelect({ kind: 'node', id });
+    });
+    shell.graphHost.after(offMap.element);
+    onLanguageChange(() => offMap.refresh());
     this.details = new DetailsPanel(shell.tabs.panel('details'), {
       api: this.api,
       sources: this.sources,

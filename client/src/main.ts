@@ -34,6 +34,8 @@ declare global {
       showGraph(graph: WireGraph): Promise<void>;
       /** The canvas's zoom level, and a pan by screen pixels (to bring a node near an edge). */
       zoom(): number;
+      /** The labels the map chose to show, with their boxes in client coordinates. */
+      labelBoxes(): { id: string; text: string; x1: number; y1: number; x2: number; y2: number }[];
       panBy(dx: number, dy: number): void;
       ready: Promise<void>;
     };
@@ -86,6 +88,7 @@ window.__explorer = {
   rendering: () => explorer.view.rendering(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
   zoom: () => explorer.view.zoomLevel(),
+  labelBoxes: () => explorer.view.mapLabels(),
   panBy: (dx, dy) => explorer.view.panBy(dx, dy),
   ready,
 };

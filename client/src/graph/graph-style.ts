@@ -179,5 +179,5 @@ export const graphStyle: StylesheetStyle[] = [
       'font-weight': 'bold',
     },
   },
-  { selector: '.hidden, .out-of-window, .out-of-status', style: { display: 'none' } },
+  { selector: '.hidden, .out-of-window, .out-of-status, .off-map', style: { display: 'none' } },
 ];

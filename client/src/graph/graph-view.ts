@@ -29,6 +29,7 @@ import {
   runFullLayout,
 } from './layouts.ts';
 import { markHubs } from './level-of-detail.ts';
+import { type LabelBox, shownLabels } from './map-labels.ts';
 import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
 import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { type Scene, sceneOf } from './scene.ts';
@@ -40,6 +41,8 @@ export type { ContextTarget, HoverTarget, Selection };
 export interface PresetResult {
   positions: Map<string, Position>;
   backdrop: string | null;
+  /** Nodes this layout cannot place (the map: no known place): not drawn while it is on. */
+  offMap?: string[];
 }
 
 export interface GraphViewEvents {
@@ -124,6 +127,7 @@ export class GraphView<Meta = unknown> {
         },
       },
       () => isPresetLayout(this.currentLayout),
+      () => this.currentLayout === 'map',
     );
     this.history = new History<Meta>(
       () => this.capture(),
@@ -526,14 +530,37 @@ export class GraphView<Meta = unknown> {
     if (isPresetLayout(name)) {
       if (!this.presetProvider) throw new Error(`the ${name} layout needs a position provider`);
       const preset = await this.presetProvider(name);
+      this.setOffMap(preset.offMap ?? []);
       this.backdrop.set(preset.backdrop);
       await applyPositions(this.cy, preset.positions, true);
       this.renderer.scheduleZoomStyle();
+      this.renderer.scheduleLabels();
       return;
     }
     this.backdrop.set(null);
+    this.setOffMap([]);
     this.renderer.scheduleZoomStyle();
+    this.renderer.scheduleLabels();
     await runFullLayout(this.cy, name as Exclude<LayoutName, 'map' | 'timeline'>);
+  }
+
+  private setOffMap(ids: string[]): void {
+    const before = this.offMapIds().join(' ');
+    this.cy.batch(() => {
+      this.cy.nodes('.off-map').removeClass('off-map');
+      byIds(this.cy, ids).addClass('off-map');
+    });
+    if (this.offMapIds().join(' ') !== before) this.emit('change');
+  }
+
+  /** Nodes the current layout (the map) does not draw, for the list beside it. */
+  offMapIds(): string[] {
+    return this.cy.nodes('.off-map').map((node) => node.id());
+  }
+
+  /** The canvas's size on screen. */
+  size(): { width: number; height: number } {
+    return { width: this.host.clientWidth, height: this.host.clientHeight };
   }
 
   fit(ids?: string[]): void {
@@ -546,6 +573,11 @@ export class GraphView<Meta = unknown> {
       duration: 300,
       complete: () => clampZoom(this.cy),
     });
+  }
+
+  /** The labels the map shows, with their boxes on screen (for tests). */
+  mapLabels(): LabelBox[] {
+    return shownLabels(this.cy);
   }
 
   zoomLevel(): number {

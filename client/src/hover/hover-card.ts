@@ -11,16 +11,26 @@ const GAP = 12;
 const MARGIN = 8;
 export const HOVER_CARD_ID = 'hover-card';
 
-/** Where a card of this size goes beside `box`: right of it, else left, clamped to the viewport. */
+interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * Where a card of this size goes beside `box`: right of it, else left of it, clamped inside `area`
+ * (the canvas, so the card does not cover the side panel, itself within the viewport).
+ */
 export function placeCard(
   box: HoverTarget['box'],
   size: { width: number; height: number },
-  viewport: { width: number; height: number },
+  area: Area,
 ): { left: number; top: number } {
   let left = box.right + GAP;
-  if (left + size.width > viewport.width - MARGIN) left = box.left - GAP - size.width;
-  left = Math.max(MARGIN, Math.min(left, viewport.width - MARGIN - size.width));
-  const top = Math.max(MARGIN, Math.min(box.top, viewport.height - MARGIN - size.height));
+  if (left + size.width > area.right - MARGIN) left = box.left - GAP - size.width;
+  left = Math.max(area.left + MARGIN, Math.min(left, area.right - MARGIN - size.width));
+  const top = Math.max(area.top + MARGIN, Math.min(box.top, area.bottom - MARGIN - size.height));
   return { left, top };
 }
 
@@ -46,6 +56,8 @@ export class HoverCard {
     // of the selected element.
     graphHost.addEventListener('focus', () => this.showSelection());
     graphHost.addEventListener('blur', () => this.hide());
+    // Leaving the canvas in one move (onto a panel) may not reach Cytoscape as a mouseout.
+    graphHost.addEventListener('mouseleave', () => this.hide());
     view.on('select', () => {
       if (document.activeElement === graphHost) queueMicrotask(() => this.showSelection());
     });
@@ -74,13 +86,22 @@ export class HoverCard {
     this.cancel();
     const content =
       target.kind === 'node' ? nodeCard(this.view, target.id) : edgeCard(this.view, target.id, this.sources);
-    if (!content) return this.hide();
+    if (!content) {
+      this.hide();
+      return;
+    }
     this.element.replaceChildren(...content);
     this.element.dataset.elementId = target.id;
     this.element.dataset.kind = target.kind;
     this.element.hidden = false;
     const size = this.element.getBoundingClientRect();
-    const where = placeCard(target.box, size, { width: window.innerWidth, height: window.innerHeight });
+    const canvas = this.graphHost.getBoundingClientRect();
+    const where = placeCard(target.box, size, {
+      left: Math.max(0, canvas.left),
+      top: Math.max(0, canvas.top),
+      right: Math.min(window.innerWidth, canvas.right),
+      bottom: Math.min(window.innerHeight, canvas.bottom),
+    });
     this.element.style.left = `${where.left}px`;
     this.element.style.top = `${where.top}px`;
     const described = new Set((this.graphHost.getAttribute('aria-describedby') ?? '').split(' '));

@@ -42,6 +42,8 @@ export const en = {
   'layout.map': 'Map',
   'layout.timeline': 'Timeline',
   'layout.failed': 'The layout failed',
+  'map.offMap': 'Not on the map: {count}',
+  'map.offMapHint': 'Nodes with no known place (or linked to places far apart): click to list them',
 
   'history.undo': 'Undo',
   'history.undoHint': 'Undo (Ctrl+Z)',

@@ -42,6 +42,8 @@ export const fr: Record<MessageKey, string> = {
   'layout.breadthfirst': 'Hiérarchique',
   'layout.map': 'Carte',
   'layout.timeline': 'Frise chronologique',
+  'map.offMap': 'Hors carte : {count}',
+  'map.offMapHint': 'Nœuds sans lieu connu (ou liés à des lieux éloignés) : cliquez pour les lister',
   'layout.failed': 'La disposition a échoué',
 
   'history.undo': 'Annuler',
