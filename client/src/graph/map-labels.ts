@@ -1,7 +1,8 @@
 // Labels on the map: at a world zoom every label is far below a readable size, and all of them at
 // once would overlap. Here the important nodes (most links on the canvas first, actors before
-// places) get a label of a constant screen size, taken greedily: a label is kept only when its box
-// overlaps none kept before it and it lies inside the view. Run again after every pan or zoom.
+// places) get a label of a constant screen size, taken greedily: below its node, else above, right
+// or left, a label is kept only when its box overlaps no label kept before it and no other node,
+// and lies inside the view. Run again after every pan or zoom.
 import type { Core, NodeSingular } from 'cytoscape';
 
 export const MAP_LABEL_PX = 12;
@@ -9,6 +10,9 @@ const MAX_CANDIDATES = 120;
 const MAX_LABELS = 40;
 /** Room kept between two labels, in pixels. */
 const GAP = 3;
+/** Where a label may go around its node, in the order tried. */
+const SIDES = ['below', 'above', 'right', 'left'] as const;
+const SIDE_CLASSES = 'map-side-above map-side-right map-side-left';
 
 export interface LabelBox {
   id: string;
@@ -46,7 +50,7 @@ const overlaps = (a: LabelBox, b: LabelBox) =>
 export function declutterLabels(cy: Core, enabled: boolean): void {
   const labelled = cy.nodes('.map-label');
   if (!enabled) {
-    cy.batch(() => cy.nodes('.map-label, .map-quiet').removeClass('map-label map-quiet'));
+    cy.batch(() => cy.nodes('.map-label, .map-quiet').removeClass(`map-label map-quiet ${SIDE_CLASSES}`));
     return;
   }
   const width = cy.width();
@@ -62,22 +66,49 @@ export function declutterLabels(cy: Core, enabled: boolean): void {
   // Show every candidate's label first, so that Cytoscape measures it at its real size.
   cy.batch(() => {
     cy.nodes().not('.group').addClass('map-quiet');
-    labelled.removeClass('map-label');
+    labelled.removeClass(`map-label ${SIDE_CLASSES}`);
     for (const node of candidates) {
-      node.data({ mapLabel: firstLine(node), mapLabelSize: MAP_LABEL_PX / zoom, mapLabelMargin: 3 / zoom });
+      node.data({
+        mapLabel: firstLine(node),
+        mapLabelSize: MAP_LABEL_PX / zoom,
+        mapLabelMargin: 3 / zoom,
+        mapLabelMarginUp: -3 / zoom,
+      });
       node.removeClass('map-quiet').addClass('map-label');
     }
   });
+  // Node bodies are obstacles too: a label over another node hides it.
+  const bodies = new Map(
+    visible.map((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      return [node.id(), { id: node.id(), text: '', x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 }];
+    }),
+  );
   const kept: LabelBox[] = [];
   const dropped: NodeSingular[] = [];
   for (const node of candidates) {
-    const box = boxOf(node);
-    const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
-    if (kept.length < MAX_LABELS && inside && !kept.some((other) => overlaps(box, other))) kept.push(box);
-    else dropped.push(node);
+    const fits = (box: LabelBox) =>
+      box.x1 >= 0 &&
+      box.y1 >= 0 &&
+      box.x2 <= width &&
+      box.y2 <= height &&
+      !kept.some((other) => overlaps(box, other)) &&
+      ![...bodies.values()].some((body) => body.id !== node.id() && overlaps(box, body));
+    let placed = false;
+    for (const side of kept.length < MAX_LABELS ? SIDES : []) {
+      node.removeClass(SIDE_CLASSES);
+      if (side !== 'below') node.addClass(`map-side-${side}`);
+      const box = boxOf(node);
+      if (fits(box)) {
+        kept.push(box);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) dropped.push(node);
   }
   cy.batch(() => {
-    for (const node of dropped) node.removeClass('map-label').addClass('map-quiet');
+    for (const node of dropped) node.removeClass(`map-label ${SIDE_CLASSES}`).addClass('map-quiet');
   });
 }
 

@@ -72,6 +72,28 @@ const MAP_LABEL_RULES: StylesheetStyle[] = [
       'z-index': 20,
     } as never,
   },
+  {
+    selector: 'node.map-label.map-side-above',
+    style: { 'text-valign': 'top', 'text-margin-y': 'data(mapLabelMarginUp)' } as never,
+  },
+  {
+    selector: 'node.map-label.map-side-right',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(mapLabelMargin)',
+    } as never,
+  },
+  {
+    selector: 'node.map-label.map-side-left',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(mapLabelMarginUp)',
+    } as never,
+  },
 ];
 
 /** Everything the explorer gives Cytoscape but the container: also what the render benchmark draws. */
