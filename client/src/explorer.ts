@@ -251,6 +251,8 @@ export class Explorer {
     this.shell.tabs.show('paths');
     this.paths.startFrom(node);
     this.shell.pickBanner.textContent = t('paths.pickTarget');
+    // Re-translated in place if the language changes while the analyst is picking.
+    this.shell.pickBanner.dataset.i18n = 'paths.pickTarget';
     this.shell.pickBanner.hidden = false;
   }
 
@@ -338,6 +340,8 @@ export class Explorer {
     this.shell.langEn.setAttribute('aria-pressed', String(next === 'en'));
     this.refreshChrome();
     this.paths.relabel();
+    // A message in the old language becomes what the canvas holds, in the new one.
+    if (this.shell.status.textContent) setStatus(plural('status.onCanvas', this.view.nodes(true).length));
     const selection = this.view.selected();
     if (selection) this.onSelect(selection);
     else this.details.clear();

@@ -78,10 +78,13 @@ describe('language › the domain vocabulary', () => {
     await page.keyboard.type('MATCH (o:Organisation) RETURN o LIMIT 3');
     await page.getByTestId('workbench-run').click();
     await poll(() => page.getByTestId('workbench-status').textContent()).toMatch(/^3 rows in \d+ ms$/);
+    await poll(() => page.getByTestId('status').textContent()).toMatch(/nodes? added\.$/);
     await poll(() => page.getByTestId('workbench-graph-summary').textContent()).toMatch(/3 nodes/);
     await page.getByTestId('lang-fr').click();
     await poll(() => page.getByTestId('workbench-status').textContent()).toMatch(/^3 lignes en \d+ ms$/);
     await poll(() => page.getByTestId('workbench-graph-summary').textContent()).toMatch(/3 nœuds/);
+    // The status line ("3 nodes added.") does not stay in English either.
+    await poll(() => page.getByTestId('status').textContent()).toMatch(/^\d+ nœuds? sur le canevas\.$/);
     expect(await page.getByTestId('workbench-editor').getAttribute('aria-label')).not.toBe('Cypher query');
   });
 });
