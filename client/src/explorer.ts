@@ -11,9 +11,11 @@ import { wantsFirstView } from './first-view/first-view.ts';
 import type { YearWindow } from './graph/date-filter.ts';
 import { GraphView, type Selection } from './graph/graph-view.ts';
 import { isLayoutName, type LayoutName } from './graph/layouts.ts';
+import { HoverCard } from './hover/hover-card.ts';
 import { type Language, language, onLanguageChange, plural, setLanguage, t } from './i18n/i18n.ts';
 import { SpreadsheetImportPanel } from './imports/spreadsheet-import-panel.ts';
 import { renderLegend } from './legend/legend.ts';
+import { OffMapList } from './map/off-map-list.ts';
 import { openCanvasMenu } from './menu/canvas-menu.ts';
 import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
 import { PartnershipMode } from './partners/partnership-mode.ts';
@@ -28,7 +30,14 @@ import type { ViewState } from './state/view-state.ts';
 import { AsOfPanel } from './timeline/as-of-panel.ts';
 import { statusFilterControl } from './timeline/status-filter.ts';
 import { TimeSlider } from './timeline/time-slider.ts';
-import { attempt, setStatus, showError, showInfo } from './ui/toast.ts';
+import {
+  attempt,
+  refreshStaleStatus,
+  setStatus,
+  showError,
+  showInfo,
+  watchCanvasForStatus,
+} from './ui/toast.ts';
 import { askForWriteToken } from './ui/token-dialog.ts';
 import { StoryPlayer } from './views/story-player.ts';
 import { ViewsApi } from './views/views-api.ts';
@@ -85,6 +94,13 @@ export class Explorer {
     this.partners = new PartnershipMode(this.api, view);
     this.overview = new OverviewDrill(this.api, view, shell.loadMore);
     new LayoutController(this.api, view);
+    new HoverCard(view, this.sources, shell.graphHost);
+    const offMap = new OffMapList(view, (id) => {
+      this.view.select(id);
+      this.onSelect({ kind: 'node', id });
+    });
+    shell.graphHost.after(offMap.element);
+    onLanguageChange(() => offMap.refresh());
     this.details = new DetailsPanel(shell.tabs.panel('details'), {
       api: this.api,
       sources: this.sources,
@@ -92,7 +108,14 @@ export class Explorer {
       expander: this.expander,
     });
     const add = (graph: WireGraph) => this.expander.addGraph(graph);
-    this.paths = new PathsPanel(shell.tabs.panel('paths'), { api: this.api, view, add });
+    this.paths = new PathsPanel(shell.tabs.panel('paths'), {
+      api: this.api,
+      view,
+      add,
+      pickEnded: () => {
+        shell.pickBanner.hidden = true;
+      },
+    });
     this.sourcesPanel = new SourcesPanel(shell.tabs.panel('sources'), {
       api: this.api,
       sources: this.sources,
@@ -187,6 +210,10 @@ export class Explorer {
         }, t('search.failed')),
     });
     shell.searchSlot.append(search.element);
+    watchCanvasForStatus(
+      () => `${this.view.nodeIds().length}|${this.view.edgeIds().length}|${this.view.hiddenCount()}`,
+      () => plural('status.onCanvas', this.view.nodes(true).length),
+    );
     this.wire();
     if (initial.since !== null || initial.until !== null) {
       this.time.set({ since: initial.since ?? 0, until: initial.until ?? 9999 }, false);
@@ -298,7 +325,6 @@ export class Explorer {
       const node = this.view.node(selection.id);
       if (node) {
         this.paths.setTo(node);
-        this.shell.pickBanner.hidden = true;
         this.shell.tabs.show('paths');
         void this.paths.run();
         return;
@@ -319,6 +345,8 @@ export class Explorer {
     this.shell.tabs.show('paths');
     this.paths.startFrom(node);
     this.shell.pickBanner.textContent = t('paths.pickTarget');
+    // Re-translated in place if the language changes while the analyst is picking.
+    this.shell.pickBanner.dataset.i18n = 'paths.pickTarget';
     this.shell.pickBanner.hidden = false;
   }
 
@@ -405,6 +433,9 @@ export class Explorer {
     this.shell.langFr.setAttribute('aria-pressed', String(next === 'fr'));
     this.shell.langEn.setAttribute('aria-pressed', String(next === 'en'));
     this.refreshChrome();
+    this.paths.relabel();
+    // A message in the old language becomes what the canvas holds, in the new one.
+    if (this.shell.status.textContent) setStatus(plural('status.onCanvas', this.view.nodes(true).length));
     const selection = this.view.selected();
     if (selection) this.onSelect(selection);
     else this.details.clear();
@@ -417,6 +448,7 @@ export class Explorer {
     this.shell.emptyHint.hidden = nodes.length > 0;
     this.shell.undo.disabled = !this.view.canUndo();
     this.shell.redo.disabled = !this.view.canRedo();
+    refreshStaleStatus();
     if (this.shell.tabs.active() === 'sources')
       void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
     this.syncUrl();
@@ -530,7 +562,7 @@ export class Explorer {
       ({ graph, missing, truncated } = await nodesWithLinks(this.api, state.nodes));
     }
     await this.view.replaceGraph(graph);
-    if (missing.length > 0) showInfo(t('restore.missing', { count: missing.length }), missing.join(', '));
+    if (missing.length > 0) showInfo(plural('restore.missing', missing.length), missing.join(', '));
     if (truncated) showInfo(t('links.truncated'));
     setStatus('');
   }

@@ -6,7 +6,7 @@ import type { FilterState } from './filters/filter-state.ts';
 import type { Arrangement } from './graph/arrangement.ts';
 import type { LabelBox } from './graph/graph-view.ts';
 import type { AppliedRendering } from './graph/renderer.ts';
-import { applyTranslations, detectLanguage, setLanguage, t } from './i18n/i18n.ts';
+import { applyTranslations, detectLanguage, onLanguageChange, setLanguage, t } from './i18n/i18n.ts';
 import { installKeyboard } from './keyboard.ts';
 import { buildShell } from './shell.ts';
 import { readUrlState } from './state/url-state.ts';
@@ -41,6 +41,11 @@ declare global {
        * does), because no data in the test database is big enough to need the level of detail.
        */
       showGraph(graph: WireGraph): Promise<void>;
+      /** The canvas's zoom level, and a pan by screen pixels (to bring a node near an edge). */
+      zoom(): number;
+      /** The labels the map chose to show, with their boxes in client coordinates. */
+      mapLabelBoxes(): { id: string; text: string; x1: number; y1: number; x2: number; y2: number }[];
+      panBy(dx: number, dy: number): void;
       ready: Promise<void>;
     };
   }
@@ -67,6 +72,7 @@ const ready = (async () => {
         showGraph: (graph) => explorer.showCypherGraph(graph),
         t: (key) => t(key),
         onQueryChange: (query) => explorer.setCypher(query),
+        onLanguageChange: (listener) => void onLanguageChange(() => listener()),
         initialQuery: initial.cypher ?? undefined,
       }),
     t('workbench.failed'),
@@ -93,5 +99,8 @@ window.__explorer = {
   filters: () => explorer.desk.filterState(),
   arrangement: () => explorer.view.arrangement(),
   showGraph: (graph) => explorer.view.replaceGraph(graph),
+  zoom: () => explorer.view.zoomLevel(),
+  mapLabelBoxes: () => explorer.view.mapLabels(),
+  panBy: (dx, dy) => explorer.view.panBy(dx, dy),
   ready,
 };

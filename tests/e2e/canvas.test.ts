@@ -31,10 +31,10 @@ describe('canvas › context menu', () => {
     await page.keyboard.press('ArrowRight');
     const submenu = page.getByTestId('context-submenu');
     await poll(() => submenu.getByRole('menuitem').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('COOPERATES_WITH')]),
+      expect.arrayContaining([expect.stringContaining('cooperates with')]),
     );
     await submenu
-      .getByRole('menuitem', { name: /COOPERATES_WITH/ })
+      .getByRole('menuitem', { name: /cooperates with/ })
       .first()
       .click();
     await poll(() => page.evaluate(() => window.__explorer?.nodeIds().length ?? 0)).toBeGreaterThan(1);

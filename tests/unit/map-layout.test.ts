@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeMapLayout,
+  fittedSpacing,
   MAP_HEIGHT,
   MAP_NODE_SPACING,
   MAP_WIDTH,
@@ -160,7 +161,31 @@ describe('computeMapLayout', () => {
     ).toBeGreaterThanOrEqual(MAP_NODE_SPACING * 0.89);
   });
 
-  it('puts a place-less node at the centroid of its placed neighbours', () => {
+  it('puts a place-less node at the centroid of its placed neighbours when they lie close together', () => {
+    const graph = {
+      nodes: [
+        place('paris', PARIS.lat, PARIS.lon),
+        place('versailles', 48.8, 2.13),
+        node('paris-hall', 'Organisation'),
+        node('versailles-hall', 'Organisation'),
+        node('local-pact', 'Agreement'),
+      ],
+      edges: [
+        edge('paris-hall', 'GOVERNS', 'paris'),
+        edge('versailles-hall', 'GOVERNS', 'versailles'),
+        edge('paris-hall', 'PARTY_TO', 'local-pact'),
+        edge('versailles-hall', 'PARTY_TO', 'local-pact'),
+      ],
+    };
+    const { positions, offMap } = computeMapLayout(graph);
+    const a = positions.get('paris-hall') as { x: number; y: number };
+    const b = positions.get('versailles-hall') as { x: number; y: number };
+    const pact = positions.get('local-pact') as { x: number; y: number };
+    expect(offMap).toEqual([]);
+    expect(distance(pact, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 })).toBeLessThan(MAP_NODE_SPACING);
+  });
+
+  it('leaves off the map a node whose neighbours are far apart, rather than draw it half-way (over Central Asia)', () => {
     const graph = {
       nodes: [
         place('paris', PARIS.lat, PARIS.lon),
@@ -176,13 +201,13 @@ describe('computeMapLayout', () => {
         edge('tokyo-hall', 'PARTY_TO', 'twinning'),
       ],
     };
-    const { positions } = computeMapLayout(graph);
-    const a = positions.get('paris-hall') as { x: number; y: number };
-    const b = positions.get('tokyo-hall') as { x: number; y: number };
-    expect(positions.get('twinning')).toEqual({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+    const { positions, offMap } = computeMapLayout(graph);
+    expect(offMap).toEqual(['twinning']);
+    expect(positions.has('twinning')).toBe(false);
+    expect(positions.has('tokyo-hall')).toBe(true);
   });
 
-  it('lines up nodes with no way to a place in a row below the placed ones', () => {
+  it('lists nodes with no way to a place as off the map', () => {
     const graph = {
       nodes: [
         place('paris', PARIS.lat, PARIS.lon),
@@ -191,13 +216,29 @@ describe('computeMapLayout', () => {
       ],
       edges: [],
     };
-    const { positions } = computeMapLayout(graph);
-    const paris = positions.get('paris') as { x: number; y: number };
-    const topic = positions.get('lonely-topic') as { x: number; y: number };
-    const person = positions.get('lonely-person') as { x: number; y: number };
-    expect(topic.y).toBeGreaterThan(paris.y);
-    expect(person.y).toBe(topic.y);
-    expect(person.x - topic.x).toBe(MAP_NODE_SPACING);
+    const { positions, offMap } = computeMapLayout(graph);
+    expect([...positions.keys()]).toEqual(['paris']);
+    expect(offMap).toEqual(['lonely-topic', 'lonely-person']);
+  });
+
+  it('spreads co-located actors by the spacing asked for, e.g. one fitted to a world-wide zoom', () => {
+    const actors = ['a', 'b', 'c', 'd'].map((id) => node(id, 'Organisation'));
+    const graph = {
+      nodes: [place('kumamoto', KUMAMOTO.lat, KUMAMOTO.lon), ...actors],
+      edges: actors.map((actor) => edge(actor.id, 'LOCATED_IN', 'kumamoto')),
+    };
+    const spacing = fittedSpacing([project(PARIS.lon, PARIS.lat), project(KUMAMOTO.lon, KUMAMOTO.lat)], {
+      width: 900,
+      height: 700,
+    });
+    expect(spacing).toBeGreaterThan(MAP_NODE_SPACING * 3);
+    const { positions } = computeMapLayout(graph, spacing);
+    const points = ['a', 'b', 'c', 'd'].map((id) => positions.get(id) as { x: number; y: number });
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(
+          distance(points[i] as { x: number; y: number }, points[j] as { x: number; y: number }),
+        ).toBeGreaterThanOrEqual(spacing * 0.89);
   });
 
   it('survives cycles among locating relationships', () => {
@@ -205,7 +246,8 @@ describe('computeMapLayout', () => {
       nodes: [node('a', 'Organisation'), node('b', 'Organisation')],
       edges: [edge('a', 'PART_OF', 'b'), edge('b', 'PART_OF', 'a')],
     };
-    const { positions } = computeMapLayout(graph);
-    expect(positions.size).toBe(2);
+    const { positions, offMap } = computeMapLayout(graph);
+    expect(positions.size).toBe(0);
+    expect(offMap).toEqual(['a', 'b']);
   });
 });

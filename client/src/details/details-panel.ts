@@ -8,6 +8,7 @@ import { nodeName, text } from '../graph/elements.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { primaryLabel } from '../graph/palette.ts';
 import { plural, t } from '../i18n/i18n.ts';
+import { kindName, labelAndKind, labelName, propertyName, relationshipName } from '../i18n/vocabulary.ts';
 import type { SourceCache } from '../sources/source-cache.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, showError } from '../ui/toast.ts';
@@ -44,12 +45,20 @@ function propertyTable(props: Record<string, JsonValue>): HTMLElement {
   return h(
     'dl',
     { class: 'properties', 'data-testid': 'details-properties' },
-    rows.flatMap(([key, value]) => [h('dt', {}, key), h('dd', {}, formatValue(value))]),
+    rows.flatMap(([key, value]) => [
+      h('dt', { title: key }, propertyName(key)),
+      h('dd', {}, formatValue(value)),
+    ]),
   );
 }
 
 function evidenceItem(evidence: Evidence): HTMLElement {
-  const facts = [t(`evidence.${evidence.kind}`), evidence.type, evidence.date].filter(Boolean);
+  const facts = [
+    t(`evidence.${evidence.kind}`),
+    // An agreement's type is its kind (mou…); other evidence is typed by its relationship.
+    evidence.kind === 'agreement' ? kindName(evidence.type) : relationshipName(evidence.type),
+    evidence.date,
+  ].filter(Boolean);
   return h(
     'li',
     { class: 'evidence', 'data-testid': 'evidence' },
@@ -123,11 +132,7 @@ export class DetailsPanel {
         nameEn && nameEn !== nodeName(node)
           ? h('p', { class: 'name-en', 'data-testid': 'details-name-en' }, nameEn)
           : null,
-        h(
-          'p',
-          {},
-          h('span', { class: 'badge' }, kind ? `${t(`label.${label}`)} · ${kind}` : t(`label.${label}`)),
-        ),
+        h('p', {}, h('span', { class: 'badge' }, labelAndKind(label, kind))),
         statusBlock(null, node.properties, this.deps.sources),
         propertyTable(node.properties),
         h('h3', {}, t('details.neighbours')),
@@ -163,7 +168,7 @@ export class DetailsPanel {
                 this.deps.expander.expandByType(id, group.type, group.direction, group.label),
               ),
           },
-          `${group.direction === 'out' ? '→' : '←'} ${group.type} · ${t(`label.${group.label}`)} (${group.count})`,
+          `${group.direction === 'out' ? '→' : '←'} ${relationshipName(group.type)} · ${labelName(group.label)} (${group.count})`,
         ),
       ),
     );
@@ -187,7 +192,7 @@ export class DetailsPanel {
           'h2',
           { 'data-testid': 'details-title' },
           from ? nodeName(from) : edge.source,
-          h('span', { class: 'edge-type' }, ` —${edge.type}→ `),
+          h('span', { class: 'edge-type', title: edge.type }, ` — ${relationshipName(edge.type)} → `),
           to ? nodeName(to) : edge.target,
         ),
         statusBlock(edge.type, edge.properties, this.deps.sources),

@@ -86,7 +86,9 @@ export class Expander {
 
   /** Adds nodes from elsewhere (search, paths, a source, a Cypher result) with their links to the canvas. */
   async addGraph(graph: WireGraph): Promise<string[]> {
-    return this.view.addGraph(await this.withLinks(graph));
+    const added = await this.view.addGraph(await this.withLinks(graph));
+    setStatus(plural('status.added', added.length));
+    return added;
   }
 
   /** Adds a node found by search, with its relationships to what is already on the canvas. */
@@ -122,6 +124,6 @@ export class Expander {
       await pending;
     });
     this.view.fit();
-    setStatus(t('status.focused', { hops }));
+    setStatus(plural('status.focused', hops));
   }
 }

@@ -7,7 +7,7 @@ import type { GraphView, PresetResult } from '../graph/graph-view.ts';
 import type { LayoutName } from '../graph/layouts.ts';
 import { primaryLabel } from '../graph/palette.ts';
 import { timelineLayout } from '../graph/timeline-layout.ts';
-import { computeMapLayout } from '../map/index.ts';
+import { computeMapLayout, fittedSpacing } from '../map/index.ts';
 
 const PLACE_TYPES = ['LOCATED_IN', 'GOVERNS', 'HELD_IN', 'HAS_OFFICE_IN'];
 const MAX_PLACE_LOOKUPS = 150;
@@ -30,11 +30,17 @@ export class LayoutController {
       return { positions: result.positions, backdrop: result.backdrop };
     }
     const context = await this.placeContext(nodes, edges);
-    const result = computeMapLayout({
-      nodes: [...nodes, ...context.nodes],
-      edges: [...edges, ...context.edges],
-    });
-    return { positions: result.positions, backdrop: result.outlineSvg || null };
+    const graph = { nodes: [...nodes, ...context.nodes], edges: [...edges, ...context.edges] };
+    // Twice: the first pass gives the extent the map is fitted to, hence the spacing that keeps
+    // actors sharing a city apart on screen at that zoom.
+    const first = computeMapLayout(graph);
+    const result = computeMapLayout(graph, fittedSpacing(first.positions.values(), this.view.size()));
+    const onCanvas = new Set(nodes.map((node) => node.id));
+    return {
+      positions: result.positions,
+      backdrop: result.outlineSvg || null,
+      offMap: result.offMap.filter((id) => onCanvas.has(id)),
+    };
   }
 
   private async placeContext(nodes: WireNode[], edges: WireEdge[]) {

@@ -3,9 +3,18 @@
 import type { Core } from 'cytoscape';
 import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type { Language } from '../i18n/i18n.ts';
+import { relationshipName } from '../i18n/vocabulary.ts';
 import { byIds } from './canvas-queries.ts';
 import { edgeInWindow, nodeInWindow, windowOfYears, type YearWindow } from './date-filter.ts';
-import { displayName, type GroupData, groupDisplay, groupWidth } from './elements.ts';
+import {
+  displayName,
+  type EdgeData,
+  edgeDisplay,
+  fromEdgeData,
+  type GroupData,
+  groupDisplay,
+  groupWidth,
+} from './elements.ts';
 import { passesFilter } from './evidence-marks.ts';
 import { overviewDisplay } from './overview-elements.ts';
 
@@ -58,6 +67,16 @@ export function relabel(cy: Core, language: Language): void {
         node.data({ display, width: groupWidth(display) });
       } else {
         node.data('display', displayName(node.data('props'), node.id(), language));
+      }
+    });
+    // Relationship types on edges and group edges follow the language too.
+    cy.edges().forEach((edge) => {
+      if (edge.hasClass('overview-link')) return;
+      if (edge.hasClass('group-edge')) {
+        const centre = edge.source().hasClass('group') ? edge.source() : edge.target();
+        edge.data('display', relationshipName(String(centre.data('type'))));
+      } else {
+        edge.data('display', edgeDisplay(fromEdgeData(edge.data() as EdgeData)));
       }
     });
   });

@@ -25,7 +25,7 @@ export function edgeOf(cy: Core, id: string): WireEdge | undefined {
 }
 
 /** The classes that take a node off the canvas (graph-style.ts draws them with display: none). */
-export const OFF_CANVAS = '.hidden, .out-of-window, .out-of-status, .filtered-out';
+export const OFF_CANVAS = '.hidden, .out-of-window, .out-of-status, .filtered-out, .off-map';
 
 export function realNodes(cy: Core, visibleOnly: boolean): WireNode[] {
   const nodes = cy.nodes().not('.group');

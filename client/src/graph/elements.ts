@@ -4,6 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { NeighbourGroup } from '../../../server/contract/api.ts';
 import type { JsonValue, WireEdge, WireNode } from '../../../server/contract/graph.ts';
 import { type Language, plural, t } from '../i18n/i18n.ts';
+import { relationshipName } from '../i18n/vocabulary.ts';
 import { dateInferred, drawnStatus, sourceCount } from './evidence-marks.ts';
 import { lookOf, primaryLabel } from './palette.ts';
 
@@ -101,7 +102,7 @@ export function edgeDisplay(edge: WireEdge): string {
   const weight = edgeWeight(edge);
   // Partnership edges are many and all of one type: their label is the amount of evidence only.
   if (edge.type === 'PARTNERS_WITH') return weight > 1 ? `×${weight}` : '';
-  return edge.type;
+  return relationshipName(edge.type);
 }
 
 export function toEdgeElement(edge: WireEdge): ElementDefinition {
@@ -145,7 +146,7 @@ export function groupId(centre: string, group: NeighbourGroup): string {
 export function groupDisplay(group: Pick<NeighbourGroup, 'count' | 'label' | 'type' | 'direction'>): string {
   return t('group.display', {
     labelled: plural(`labels.${group.label}`, group.count),
-    type: `${group.direction === 'out' ? '→' : '←'} ${group.type}`,
+    type: `${group.direction === 'out' ? '→' : '←'} ${relationshipName(group.type)}`,
   });
 }
 
@@ -172,7 +173,7 @@ export function toGroupElements(centre: string, group: NeighbourGroup): ElementD
     source: group.direction === 'out' ? centre : id,
     target: group.direction === 'out' ? id : centre,
     isGroupEdge: true,
-    display: group.type,
+    display: relationshipName(group.type),
   };
   return [
     { group: 'nodes', data: { ...data }, classes: 'group' },

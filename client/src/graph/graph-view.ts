@@ -29,7 +29,7 @@ import {
 import type { YearWindow } from './date-filter.ts';
 import { type GroupData, toEdgeElement, toGroupElements, toNodeElement } from './elements.ts';
 import { type CanvasSnapshot, History } from './history.ts';
-import type { ContextTarget, Selection } from './interactions.ts';
+import { type ContextTarget, type HoverTarget, hoverTarget, type Selection } from './interactions.ts';
 import {
   applyPositions,
   clampZoom,
@@ -39,6 +39,7 @@ import {
   runFullLayout,
 } from './layouts.ts';
 import { markHubs } from './level-of-detail.ts';
+import { type LabelBox as MapLabelBox, shownLabels } from './map-labels.ts';
 import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
 import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { revealNodes } from './reveal.ts';
@@ -46,11 +47,13 @@ import { type Scene, sceneOf } from './scene.ts';
 
 export { WEBGL_THRESHOLD } from './renderer.ts';
 
-export type { ContextTarget, FilterMode, LabelBox, Selection };
+export type { ContextTarget, FilterMode, HoverTarget, LabelBox, Selection };
 
 export interface PresetResult {
   positions: Map<string, Position>;
   backdrop: string | null;
+  /** Nodes this layout cannot place (the map: no known place): not drawn while it is on. */
+  offMap?: string[];
 }
 
 export interface GraphViewEvents {
@@ -60,6 +63,8 @@ export interface GraphViewEvents {
   /** Double-click on a group of the partnership overview. */
   drill: (group: OverviewGroupData) => void;
   context: (target: ContextTarget) => void;
+  /** The pointer rests on a node or an edge, or left it (null). */
+  hover: (target: HoverTarget | null) => void;
   /** Elements were added, removed, hidden or restored. */
   change: () => void;
   /** Undo/redo availability changed. */
@@ -91,6 +96,7 @@ export class GraphView<Meta = unknown> {
     group: new Set(),
     drill: new Set(),
     context: new Set(),
+    hover: new Set(),
     change: new Set(),
     history: new Set(),
   };
@@ -127,6 +133,7 @@ export class GraphView<Meta = unknown> {
         group: (id) => this.emit('group', this.cy.$id(id).data() as GroupData),
         drill: (id) => this.emit('drill', this.cy.$id(id).data() as OverviewGroupData),
         context: (target) => this.emit('context', target),
+        hover: (target) => this.emit('hover', target),
         dragStart: () => {
           this.dragSnapshot = this.capture();
         },
@@ -136,6 +143,7 @@ export class GraphView<Meta = unknown> {
         },
       },
       () => isPresetLayout(this.currentLayout),
+      () => this.currentLayout === 'map',
     );
     this.history = new History<Meta>(
       () => this.capture(),
@@ -495,6 +503,12 @@ export class GraphView<Meta = unknown> {
     return clientPointOf(this.cy, this.host, id);
   }
 
+  /** An element's box on screen, as a hover reports it (for the keyboard's equivalent of a hover). */
+  hoverTargetOf(id: string): HoverTarget | null {
+    const element = this.cy.$id(id);
+    return element.empty() || !element.visible() ? null : hoverTarget(this.cy, element);
+  }
+
   select(id: string): void {
     this.cy.$(':selected').unselect();
     this.cy.$id(id).select();
@@ -560,8 +574,13 @@ export class GraphView<Meta = unknown> {
   }
 
   /** Labels by importance with none overlapping; a big canvas keeps its own (hubs only). */
+  /**
+   * Labels by importance, none overlapping. The map chooses its own labels (map-labels.ts, run by
+   * the renderer), so there the importance marks are taken off rather than fought over.
+   */
   declutter(): void {
-    if (!this.renderer.isBig()) declutterLabels(this.cy);
+    if (this.currentLayout === 'map') this.cy.nodes().removeClass('label-hidden label-major');
+    else if (!this.renderer.isBig()) declutterLabels(this.cy);
   }
 
   /** On-screen boxes of the node labels drawn now (tests check none overlap). */
@@ -610,16 +629,39 @@ export class GraphView<Meta = unknown> {
     if (isPresetLayout(name)) {
       if (!this.presetProvider) throw new Error(`the ${name} layout needs a position provider`);
       const preset = await this.presetProvider(name);
+      this.setOffMap(preset.offMap ?? []);
       this.backdrop.set(preset.backdrop);
       await applyPositions(this.cy, preset.positions, true);
       this.renderer.scheduleZoomStyle();
+      this.renderer.scheduleLabels();
       this.declutter();
       return;
     }
     this.backdrop.set(null);
+    this.setOffMap([]);
     this.renderer.scheduleZoomStyle();
+    this.renderer.scheduleLabels();
     await runFullLayout(this.cy, name as Exclude<LayoutName, 'map' | 'timeline'>);
     this.declutter();
+  }
+
+  private setOffMap(ids: string[]): void {
+    const before = this.offMapIds().join(' ');
+    this.cy.batch(() => {
+      this.cy.nodes('.off-map').removeClass('off-map');
+      byIds(this.cy, ids).addClass('off-map');
+    });
+    if (this.offMapIds().join(' ') !== before) this.emit('change');
+  }
+
+  /** Nodes the current layout (the map) does not draw, for the list beside it. */
+  offMapIds(): string[] {
+    return this.cy.nodes('.off-map').map((node) => node.id());
+  }
+
+  /** The canvas's size on screen. */
+  size(): { width: number; height: number } {
+    return { width: this.host.clientWidth, height: this.host.clientHeight };
   }
 
   fit(ids?: string[]): void {
@@ -632,6 +674,19 @@ export class GraphView<Meta = unknown> {
       duration: 300,
       complete: () => clampZoom(this.cy),
     });
+  }
+
+  /** The labels the map shows, with their boxes on screen (for tests). */
+  mapLabels(): MapLabelBox[] {
+    return shownLabels(this.cy);
+  }
+
+  zoomLevel(): number {
+    return this.cy.zoom();
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.cy.panBy({ x: dx, y: dy });
   }
 
   zoom(factor: number): void {

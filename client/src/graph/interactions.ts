@@ -1,6 +1,7 @@
 // Pointer interactions on the canvas, turned into the view's events. Panels subscribe to those
 // events; none of them sees Cytoscape.
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { labelAndKind } from '../i18n/vocabulary.ts';
 import { text } from './elements.ts';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -12,7 +13,16 @@ export interface ContextTarget {
   clientY: number;
 }
 
+/** An element under the pointer, with its box on screen (client coordinates) for a card beside it. */
+export interface HoverTarget {
+  kind: 'node' | 'edge';
+  id: string;
+  box: { left: number; top: number; right: number; bottom: number };
+}
+
 export interface InteractionHandlers {
+  /** The pointer rests on a node or an edge (null: it left, or the view moved under it). */
+  hover(target: HoverTarget | null): void;
   select(selection: Selection): void;
   expand(nodeId: string): void;
   group(groupId: string): void;
@@ -38,8 +48,31 @@ function clientPoint(cy: Core, event: EventObject): { clientX: number; clientY: 
 function tooltip(node: NodeSingular): string {
   if (node.hasClass('group')) return String(node.data('display'));
   const props = node.data('props') as Record<string, never>;
-  const parts = [text(props.name) ?? node.id(), text(props.nameEn), node.data('kind') ?? node.data('label')];
+  const kind = node.data('kind') as string | null;
+  const parts = [text(props.name) ?? node.id(), text(props.nameEn), labelAndKind(node.data('label'), kind)];
   return parts.filter((part, index) => part && parts.indexOf(part) === index).join(' · ');
+}
+
+/** The element's box on screen: a node's body, or a small box around an edge's midpoint. */
+export function hoverTarget(cy: Core, element: NodeSingular | EdgeSingular): HoverTarget {
+  const rect = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+  if (element.isEdge()) {
+    const mid = element.renderedMidpoint();
+    const x = rect.left + mid.x;
+    const y = rect.top + mid.y;
+    return { kind: 'edge', id: element.id(), box: { left: x - 6, top: y - 6, right: x + 6, bottom: y + 6 } };
+  }
+  const box = element.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  return {
+    kind: 'node',
+    id: element.id(),
+    box: {
+      left: rect.left + box.x1,
+      top: rect.top + box.y1,
+      right: rect.left + box.x2,
+      bottom: rect.top + box.y2,
+    },
+  };
 }
 
 export function bindInteractions(cy: Core, handlers: InteractionHandlers): void {
@@ -81,11 +114,23 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
     handlers.context({ kind, id: target.id(), ...point });
   });
   cy.on('mouseover', 'node', (event) => {
-    if (container) container.title = tooltip(event.target as NodeSingular);
+    const node = event.target as NodeSingular;
+    // Groups keep their one-line tooltip; nodes and edges get the hover card instead.
+    if (node.hasClass('group')) {
+      if (container) container.title = tooltip(node);
+      return;
+    }
+    handlers.hover(hoverTarget(cy, node));
   });
-  cy.on('mouseout', 'node', () => {
+  cy.on('mouseover', 'edge', (event) => {
+    if (!event.target.hasClass('group-edge')) handlers.hover(hoverTarget(cy, event.target));
+  });
+  cy.on('mouseout', 'node, edge', () => {
     if (container) container.title = '';
+    handlers.hover(null);
   });
+  // A card beside an element that moves away (pan, zoom, drag) would point at nothing.
+  cy.on('viewport grab tapstart', () => handlers.hover(null));
   let moved = false;
   cy.on('grab', 'node', () => {
     moved = false;

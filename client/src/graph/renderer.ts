@@ -12,7 +12,9 @@ import type { Backdrop } from './backdrop.ts';
 import { graphStyle } from './graph-style.ts';
 import { bindInteractions, type InteractionHandlers } from './interactions.ts';
 import { isBigCanvas, lodRules, viewportOptions } from './level-of-detail.ts';
+import { declutterLabels } from './map-labels.ts';
 import { hardwareWebgl } from './webgl-support.ts';
+import { installWheelZoom } from './wheel-zoom.ts';
 import { zoomedOutRules, zoomScale } from './zoomed-out-style.ts';
 
 cytoscape.use(fcose);
@@ -52,8 +54,47 @@ interface RendererFields {
 
 /** The explorer's stylesheet for a canvas of this size (scale: see zoomed-out-style.ts). */
 export function canvasStyle(big: boolean, scale = 1): StylesheetStyle[] {
-  return [...graphStyle, ...zoomedOutRules(scale), ...(big ? lodRules(scale) : [])];
+  return [...graphStyle, ...zoomedOutRules(scale), ...(big ? lodRules(scale) : []), ...MAP_LABEL_RULES];
 }
+
+/** The map's chosen labels (map-labels.ts): a constant size on screen, whatever the zoom. */
+const MAP_LABEL_RULES: StylesheetStyle[] = [
+  { selector: 'node.map-quiet', style: { label: '' } },
+  {
+    selector: 'node.map-label',
+    style: {
+      label: 'data(mapLabel)',
+      'font-size': 'data(mapLabelSize)',
+      'text-margin-y': 'data(mapLabelMargin)',
+      'min-zoomed-font-size': 0,
+      'text-wrap': 'none',
+      'text-background-opacity': 0.85,
+      'z-index': 20,
+    } as never,
+  },
+  {
+    selector: 'node.map-label.map-side-above',
+    style: { 'text-valign': 'top', 'text-margin-y': 'data(mapLabelMarginUp)' } as never,
+  },
+  {
+    selector: 'node.map-label.map-side-right',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(mapLabelMargin)',
+    } as never,
+  },
+  {
+    selector: 'node.map-label.map-side-left',
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(mapLabelMarginUp)',
+    } as never,
+  },
+];
 
 /** Everything the explorer gives Cytoscape but the container: also what the render benchmark draws. */
 export function cytoscapeOptions(choice: { webgl: boolean; big: boolean }): OptionsWithRenderer {
@@ -78,6 +119,7 @@ export class CanvasRenderer {
   private zoomFrame = 0;
   private zoomEndTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly zoomEndListeners = new Set<() => void>();
+  private labelFrame = 0;
 
   constructor(
     private readonly host: HTMLElement,
@@ -85,8 +127,21 @@ export class CanvasRenderer {
     private readonly handlers: InteractionHandlers,
     /** Whether the current layout spans a large model space (map, timeline). */
     private readonly wideLayout: () => boolean,
+    /** Whether labels are chosen by importance, without overlaps (the map). */
+    private readonly chosenLabels: () => boolean = () => false,
   ) {
     this.cy = this.create(false, false);
+    // Cytoscape's own wheel zoom moves a few per cent a notch; this one a visible step.
+    installWheelZoom(host.parentElement ?? host, () => this.cy);
+  }
+
+  /** Chooses the map's labels again, once per frame at most (after a layout, pan or zoom). */
+  scheduleLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      declutterLabels(this.cy, this.chosenLabels());
+    });
   }
 
   isWebgl(): boolean {
@@ -128,6 +183,9 @@ export class CanvasRenderer {
       this.zoomEndTimer = setTimeout(() => {
         for (const listener of this.zoomEndListeners) listener();
       }, ZOOM_END_MS);
+    });
+    cy.on('viewport', () => {
+      if (this.chosenLabels() || cy.nodes('.map-label, .map-quiet').nonempty()) this.scheduleLabels();
     });
     this.webgl = webgl;
     this.styleScale = 1;

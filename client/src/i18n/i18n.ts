@@ -6,14 +6,26 @@ import { importsMessages } from '../imports/messages.ts';
 import { workbenchMessages } from '../workbench/messages.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
+import { type Vocabulary, vocabularyEn } from './vocabulary.en.ts';
+import { vocabularyFr } from './vocabulary.fr.ts';
 
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
+/** `label.<Label>` and `factStatus.<status>` from the vocabulary tables, for data-i18n attributes. */
+function vocabularyMessages(vocabulary: Vocabulary): Record<string, string> {
+  const prefixed = (prefix: string, table: Record<string, string>) =>
+    Object.entries(table).map(([key, value]) => [`${prefix}.${key}`, value] as const);
+  return Object.fromEntries([
+    ...prefixed('label', vocabulary.labels),
+    ...prefixed('factStatus', vocabulary.statuses),
+  ]);
+}
+
 // The workbench keeps its FR/EN messages in its own folder; one catalogue per language here.
 const catalogues: Record<Language, Record<string, string>> = {
-  en: { ...workbenchMessages.en, ...importsMessages.en, ...en },
-  fr: { ...workbenchMessages.fr, ...importsMessages.fr, ...fr },
+  en: { ...workbenchMessages.en, ...importsMessages.en, ...vocabularyMessages(vocabularyEn), ...en },
+  fr: { ...workbenchMessages.fr, ...importsMessages.fr, ...vocabularyMessages(vocabularyFr), ...fr },
 };
 let current: Language = 'en';
 const listeners = new Set<(language: Language) => void>();
@@ -42,7 +54,7 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
 }
 
 export function t(key: MessageKey | (string & {}), params: Record<string, string | number> = {}): string {
-  const template = catalogues[current][key] ?? en[key as MessageKey] ?? key;
+  const template = catalogues[current][key] ?? catalogues.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -5,6 +5,7 @@ import type { WireNode } from '../../../server/contract/graph.ts';
 import { text } from '../graph/elements.ts';
 import { INFERRED_DATE_COLOR, LABEL_ORDER, lookOf, primaryLabel } from '../graph/palette.ts';
 import { t } from '../i18n/i18n.ts';
+import { kindName, labelName } from '../i18n/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -126,7 +127,7 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
       .sort((a, b) => b[1] - a[1])
       .map(([kind, count]) => {
         const look = lookOf(label, kind || null);
-        const name = kind || t('legend.noKind');
+        const name = kind ? kindName(kind) : t('legend.noKind');
         return h(
           'span',
           { class: 'legend-kind', title: `${name} (${count})`, 'data-legend-kind': kind },
@@ -138,7 +139,7 @@ export function renderLegend(container: HTMLElement, nodes: WireNode[]): void {
       h(
         'li',
         { class: 'legend-label', 'data-legend-label': label },
-        h('span', { class: 'legend-head' }, headSwatch, ` ${t(`label.${label}`)} (${total})`),
+        h('span', { class: 'legend-head' }, headSwatch, ` ${labelName(label)} (${total})`),
         kindChips.length > 0 ? h('span', { class: 'legend-kinds' }, kindChips) : null,
       ),
     );

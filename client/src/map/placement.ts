@@ -73,6 +73,8 @@ export function placeByNeighbours(
   edges: WireEdge[],
   placed: ReadonlyMap<string, Point>,
   maxRounds = 4,
+  /** Neighbours farther than this from their middle leave the node unplaced (null: no limit). */
+  maxSpread: number | null = null,
 ): Map<string, Point> {
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string) => {
@@ -93,10 +95,13 @@ export function placeByNeighbours(
       if (known.has(node.id)) continue;
       const around = (neighbours.get(node.id) ?? []).flatMap((id) => known.get(id) ?? []);
       if (around.length === 0) continue;
-      found.set(node.id, {
+      const middle = {
         x: around.reduce((sum, p) => sum + p.x, 0) / around.length,
         y: around.reduce((sum, p) => sum + p.y, 0) / around.length,
-      });
+      };
+      if (maxSpread !== null && around.some((p) => Math.hypot(p.x - middle.x, p.y - middle.y) > maxSpread))
+        continue;
+      found.set(node.id, middle);
     }
     if (found.size === 0) break;
     for (const [id, point] of found) {

@@ -99,21 +99,3 @@ export function separate(positions: Map<string, Point>, minDistance: number, pas
     if (!moved) return;
   }
 }
-
-/** Rows of nodes, left to right, starting at `origin`. */
-export function placeInRows(
-  ids: string[],
-  origin: Point,
-  width: number,
-  spacing: number,
-): Map<string, Point> {
-  const perRow = Math.max(1, Math.floor(width / spacing) + 1);
-  const positions = new Map<string, Point>();
-  ids.forEach((id, index) => {
-    positions.set(id, {
-      x: origin.x + (index % perRow) * spacing,
-      y: origin.y + Math.floor(index / perRow) * spacing,
-    });
-  });
-  return positions;
-}

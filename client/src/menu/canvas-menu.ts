@@ -3,7 +3,8 @@
 import type { ApiClient } from '../api/api-client.ts';
 import type { Expander } from '../explore/expand.ts';
 import type { ContextTarget, GraphView } from '../graph/graph-view.ts';
-import { t } from '../i18n/i18n.ts';
+import { plural, t } from '../i18n/i18n.ts';
+import { labelName, relationshipName } from '../i18n/vocabulary.ts';
 import { type MenuItem, openMenu } from './context-menu.ts';
 
 export interface CanvasMenuDeps {
@@ -40,7 +41,7 @@ function nodeItems(deps: CanvasMenuDeps, id: string): MenuItem[] {
       submenu: async () => {
         const details = await api.node(id);
         return details.neighbourCounts.map((group) => ({
-          label: `${group.direction === 'out' ? '→' : '←'} ${group.type} · ${t(`label.${group.label}`)} (${group.count})`,
+          label: `${group.direction === 'out' ? '→' : '←'} ${relationshipName(group.type)} · ${labelName(group.label)} (${group.count})`,
           testId: `menu-expand-${group.type}-${group.label}`,
           action: () => expander.expandByType(id, group.type, group.direction, group.label),
         }));
@@ -51,7 +52,7 @@ function nodeItems(deps: CanvasMenuDeps, id: string): MenuItem[] {
       testId: 'menu-focus',
       submenu: async () =>
         [1, 2, 3].map((hops) => ({
-          label: t('menu.focusHops', { hops }),
+          label: plural('menu.focusHops', hops),
           testId: `menu-focus-${hops}`,
           action: () => expander.focus(id, hops),
         })),

@@ -5,6 +5,7 @@ import type { PathResult } from '../../../server/contract/api.ts';
 import { citationList } from '../details/citation-list.ts';
 import { statusBadge } from '../details/status-block.ts';
 import { plural, t } from '../i18n/i18n.ts';
+import { relationshipName } from '../i18n/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 
 export function pathElementIds(path: PathResult): string[] {
@@ -79,8 +80,10 @@ export function pathList(
                   h('strong', {}, nameOf(hop.from)),
                   h(
                     'span',
-                    { class: 'edge-type' },
-                    hop.edge.source === hop.from ? ` —${hop.edge.type}→ ` : ` ←${hop.edge.type}— `,
+                    { class: 'edge-type', title: hop.edge.type },
+                    hop.edge.source === hop.from
+                      ? ` — ${relationshipName(hop.edge.type)} → `
+                      : ` ← ${relationshipName(hop.edge.type)} — `,
                   ),
                   h('strong', {}, nameOf(hop.to)),
                 ),

@@ -85,6 +85,8 @@ export class PathsPanel {
       api: ApiClient;
       view: GraphView<unknown>;
       add(graph: WireGraph): Promise<string[]>;
+      /** The target is chosen (clicked, typed or cleared): the "pick the target" prompt goes. */
+      pickEnded(): void;
     },
   ) {
     this.fromBox = createSearchBox({
@@ -105,7 +107,7 @@ export class PathsPanel {
       keepValue: true,
       onPick: (node) => {
         this.to = node;
-        this.picking = false;
+        this.stopPicking();
       },
     });
     this.render();
@@ -260,7 +262,14 @@ export class PathsPanel {
   setTo(node: WireNode): void {
     this.to = node;
     this.toBox.setValue(node);
+    this.stopPicking();
+  }
+
+  private stopPicking(): void {
+    if (!this.picking) return;
     this.picking = false;
+    setStatus('');
+    this.deps.pickEnded();
   }
 
   /** From the context menu: the node is the start; the analyst picks the target next. */
@@ -282,7 +291,7 @@ export class PathsPanel {
   private reset(): void {
     this.from = null;
     this.to = null;
-    this.picking = false;
+    this.stopPicking();
     this.fromBox.setValue(null);
     this.toBox.setValue(null);
     this.lastPaths = [];
@@ -341,6 +350,16 @@ export class PathsPanel {
       this.deps.view.fit(ids);
     }
     if (only) return;
+    this.renderList();
+  }
+
+  /** After a language switch: the listed paths again, in the new language (highlight kept). */
+  relabel(): void {
+    if (this.lastPaths.length > 0 || this.results.querySelector('[data-testid="paths-none"]'))
+      this.renderList();
+  }
+
+  private renderList(): void {
     const nameOf = (id: string) => {
       const node = this.deps.view.node(id);
       return node ? nodeName(node) : id;

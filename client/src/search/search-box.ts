@@ -10,6 +10,7 @@ import { isAbort } from '../api/api-error.ts';
 import { nodeName, text } from '../graph/elements.ts';
 import { lookOf, primaryLabel } from '../graph/palette.ts';
 import { language, t } from '../i18n/i18n.ts';
+import { labelAndKind } from '../i18n/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 import { showError } from '../ui/toast.ts';
 import { evidenceHeader, evidenceItem, fetchEvidence, moreEvidenceItem } from './evidence-results.ts';
@@ -139,7 +140,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
         nodeName(node),
         nameEn && nameEn !== nodeName(node) && language() === 'en' ? h('small', {}, nameEn) : null,
       ),
-      h('span', { class: 'badge' }, kind ? `${t(`label.${label}`)} · ${kind}` : t(`label.${label}`)),
+      h('span', { class: 'badge' }, labelAndKind(label, kind)),
     );
   };
 

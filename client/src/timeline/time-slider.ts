@@ -3,6 +3,7 @@
 import type { YearWindow } from '../graph/date-filter.ts';
 import { t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
+import { icon } from '../ui/icons.ts';
 
 const STEP_MS = 900;
 
@@ -34,15 +35,8 @@ export class TimeSlider {
     this.sinceInput.value = String(this.min);
     this.untilInput.value = String(this.max);
     this.output = h('output', { class: 'time-output', 'data-testid': 'time-output' });
-    this.playButton = h('button', {
-      type: 'button',
-      class: 'icon',
-      'data-testid': 'time-play',
-      'data-i18n-title': 'time.play',
-      title: t('time.play'),
-      'aria-pressed': 'false',
-    });
-    this.playButton.textContent = '▶';
+    this.playButton = h('button', { type: 'button', class: 'icon', 'data-testid': 'time-play' });
+    this.showPlaying(false);
     const reset = h(
       'button',
       { type: 'button', class: 'small', 'data-testid': 'time-reset', 'data-i18n': 'time.reset' },
@@ -117,9 +111,7 @@ export class TimeSlider {
   play(): void {
     this.stop();
     this.set({ since: this.min, until: this.min });
-    this.playButton.textContent = '⏸';
-    this.playButton.setAttribute('aria-pressed', 'true');
-    this.playButton.title = t('time.pause');
+    this.showPlaying(true);
     this.timer = setInterval(() => {
       const until = Number(this.untilInput.value) + 1;
       if (until > this.max) {
@@ -133,8 +125,19 @@ export class TimeSlider {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    this.playButton.textContent = '▶';
-    this.playButton.setAttribute('aria-pressed', 'false');
-    this.playButton.title = t('time.play');
+    this.showPlaying(false);
+  }
+
+  /** The button shows what a press does next: pause while playing, play otherwise. */
+  private showPlaying(playing: boolean): void {
+    const key = playing ? 'time.pause' : 'time.play';
+    const button = this.playButton;
+    button.replaceChildren(icon(playing ? 'pause' : 'play'));
+    button.setAttribute('aria-pressed', String(playing));
+    // Kept in the data-i18n attributes so a language switch while playing keeps the right name.
+    button.dataset.i18nTitle = key;
+    button.dataset.i18nAriaLabel = key;
+    button.title = t(key);
+    button.setAttribute('aria-label', t(key));
   }
 }

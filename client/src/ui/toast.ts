@@ -47,8 +47,31 @@ export function showInfo(title: string, detail = ''): void {
   toast('info', title, detail);
 }
 
+/** What the canvas holds, and how to say so: a status that no longer matches it is replaced. */
+let canvasStamp: (() => string) | null = null;
+let canvasSummary: (() => string) | null = null;
+let stampAtStatus = '';
+
 export function setStatus(text: string): void {
   if (statusLine) statusLine.textContent = text;
+  stampAtStatus = canvasStamp?.() ?? '';
+}
+
+/**
+ * The status line describes the last action ("45 nodes added."); once the canvas changes without a
+ * new status (an undo, a removal, nodes added by another panel), it says what the canvas holds
+ * instead, so it is never stale.
+ */
+export function watchCanvasForStatus(stamp: () => string, summary: () => string): void {
+  canvasStamp = stamp;
+  canvasSummary = summary;
+  stampAtStatus = stamp();
+}
+
+export function refreshStaleStatus(): void {
+  if (!statusLine || !canvasStamp || !canvasSummary || !statusLine.textContent) return;
+  if (canvasStamp() === stampAtStatus) return;
+  setStatus(canvasSummary());
 }
 
 /** Runs an async UI action, sending its failure to the toasts; returns undefined on failure. */

@@ -11,6 +11,8 @@ export interface QueryEditor {
   /** Selects the token Neo4j points at (0-based offset) and brings it into view. */
   markError(offset: number): void;
   focus(): void;
+  /** Closes the completion popup (after a run, the analyst reads results, not suggestions). */
+  closeCompletion(): void;
   destroy(): void;
 }
 
@@ -28,6 +30,9 @@ export function createQueryEditor(
     lint: true,
     autofocus: false,
     lineWrapping: true,
+    // Fixed, not absolute: the popup then floats over the page instead of being cut off by the
+    // editor's scroll box.
+    tooltipAbsolute: false,
     placeholder: options.placeholder,
     // Always number lines: Neo4j's error positions say "line L".
     lineNumberFormatter: (line) => String(line),
@@ -50,6 +55,7 @@ export function createQueryEditor(
       editor.focus();
     },
     focus: () => editor.focus(),
+    closeCompletion: () => editor.setAutocompleteOpen(false),
     destroy() {
       stopListening();
       editor.destroy();

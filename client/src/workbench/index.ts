@@ -22,6 +22,8 @@ export interface WorkbenchDeps {
   showGraph(graph: WireGraph): void;
   t(key: string): string;
   onQueryChange?(query: string): void;
+  /** Calls back when the UI language changes, so what was rendered in the old one is redone. */
+  onLanguageChange?(listener: () => void): void;
   initialQuery?: string;
 }
 
@@ -128,6 +130,7 @@ export function mountWorkbench(container: HTMLElement, deps: WorkbenchDeps): Wor
     }
     paramsInput.removeAttribute('aria-invalid');
     hideError();
+    editor.closeCompletion();
     const id = ++runId;
     runButton.disabled = true;
     runButton.textContent = t('workbench.running');
@@ -189,6 +192,11 @@ export function mountWorkbench(container: HTMLElement, deps: WorkbenchDeps): Wor
   runButton.addEventListener('click', () => void run());
   paramsInput.addEventListener('input', refreshParameters);
   container.append(root);
+  deps.onLanguageChange?.(() => {
+    editorHost.setAttribute('aria-label', t('workbench.editor'));
+    results.relabel();
+    library.relabel();
+  });
 
   deps
     .getSchema()

@@ -19,6 +19,8 @@ import {
 export interface LibraryView {
   element: HTMLElement;
   recordRun(entry: HistoryEntry): void;
+  /** Renders the lists again in the current language. */
+  relabel(): void;
 }
 
 interface LibraryOptions {
@@ -191,6 +193,11 @@ export function createLibraryView({ t, storage, load, current }: LibraryOptions)
 
   return {
     element,
+    relabel() {
+      nameInput.setAttribute('aria-label', t('workbench.saved.name'));
+      renderSaved();
+      renderHistory();
+    },
     recordRun(entry) {
       // Re-read first: another tab may have run queries since this one loaded the list.
       history = addToHistory(historyStore.load(), entry);

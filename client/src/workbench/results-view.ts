@@ -13,6 +13,8 @@ export interface ResultsView {
   element: HTMLElement;
   show(result: CypherResponse): void;
   clear(): void;
+  /** Renders the shown result again in the current language. */
+  relabel(): void;
 }
 
 export function createResultsView(
@@ -130,18 +132,27 @@ export function createResultsView(
     );
   }
 
+  function describe(current: CypherResponse): void {
+    status.textContent = t('workbench.status', {
+      rows: countOf(t, 'rows', current.rowCount),
+      ms: Math.round(current.elapsedMs),
+    });
+    warning.hidden = !current.truncated;
+    warning.textContent = current.truncated ? t('workbench.truncated', { rows: current.rows.length }) : '';
+  }
+
   return {
     element,
+    relabel() {
+      if (!result) return;
+      describe(result);
+      select(active);
+    },
     show(next) {
       result = next;
       shownOnCanvas = false;
       element.hidden = false;
-      status.textContent = t('workbench.status', {
-        rows: countOf(t, 'rows', next.rowCount),
-        ms: Math.round(next.elapsedMs),
-      });
-      warning.hidden = !next.truncated;
-      warning.textContent = next.truncated ? t('workbench.truncated', { rows: next.rows.length }) : '';
+      describe(next);
       const hasGraph = next.graph.nodes.length > 0;
       const plan = buttons.get('plan');
       if (plan) plan.hidden = !next.plan;
