@@ -18,7 +18,7 @@ export function foldName(text: string): string {
  * Where words break: white space, hyphens and every dash, apostrophes (straight and curly), and
  * punctuation, including Lucene's operators, so user text never reaches Lucene as syntax.
  */
-const WORD_BREAK = /[\s\p{Pd}'’‘`´.,;:!?+&|(){}[\]^"“”«»~*\\/<>=@#$%]+/u;
+export const WORD_BREAK = /[\s\p{Pd}'’‘`´.,;:!?+&|(){}[\]^"“”«»~*\\/<>=@#$%]+/u;
 
 /** The folded words of a text: "Jean-Michel l’Agence" → ["jean", "michel", "l", "agence"]. */
 export function foldedWords(text: string): string[] {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import * as api from '../contract/api.ts';
 import { citationSchema } from '../contract/common.ts';
 import * as curation from '../contract/curation.ts';
+import * as drafts from '../contract/drafts.ts';
 import {
   jsonValueSchema,
   problemSchema,
@@ -67,6 +68,10 @@ const RESPONSE_SCHEMAS = {
   SavedViewList: views.savedViewListSchema,
   Story: views.storySchema,
   StoryList: views.storyListSchema,
+  Draft: drafts.draftSchema,
+  DraftList: drafts.draftListSchema,
+  CommitDraftResponse: drafts.commitDraftResponseSchema,
+  SourceTextResponse: drafts.sourceTextResponseSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
@@ -77,6 +82,8 @@ const REQUEST_SCHEMAS = {
   RetractRequest: curation.retractRequestSchema,
   ViewInput: views.viewInputSchema,
   StoryInput: views.storyInputSchema,
+  CreateDraftRequest: drafts.createDraftRequestSchema,
+  UpdateDraftRequest: drafts.updateDraftRequestSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

@@ -1,9 +1,8 @@
 // The labels and types the server keeps for itself: the import journal (import-journal.ts), the
-// views derived after each import (partners/derived-summaries.ts) and the audit trail
-// (audit/audit-log.ts). They are not the cooperation
-// views derived after each import (partners/derived-summaries.ts) and the analysts' saved views and
-// stories (views/views-service.ts). They are not the cooperation
-// graph, so the schema the legend and the Cypher editor show leaves them out.
+// views derived after each import (partners/derived-summaries.ts), the audit trail
+// (audit/audit-log.ts), saved spreadsheet mappings, the analysts' saved views and stories
+// (views/views-service.ts) and the drafts under review (drafts/draft-store.ts). They are not the
+// cooperation graph, so the schema the legend and the Cypher editor show leaves them out.
 export const BOOKKEEPING_LABELS = [
   'ImportRun',
   'ImportBatch',
@@ -14,5 +13,6 @@ export const BOOKKEEPING_LABELS = [
   'SpreadsheetMapping',
   'SavedView',
   'Story',
+  'Draft',
 ];
 export const BOOKKEEPING_TYPES = ['SAVED'];

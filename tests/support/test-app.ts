@@ -33,7 +33,7 @@ export interface TestApp {
     headers?: Record<string, string>,
     options?: RequestOptions,
   ): Promise<TestResponse>;
-  /** Any method with a JSON body (PATCH, DELETE, PUT…), held to the contract like `post`. */
+  /** Any method (PUT, DELETE…) with an optional JSON body. */
   send(
     method: string,
     path: string,
@@ -102,7 +102,7 @@ export async function startTestApp(
         {
           method,
           headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-          body: body === undefined ? undefined : JSON.stringify(body),
+          body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
         },
         options,
       ),
