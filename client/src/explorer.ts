@@ -15,6 +15,7 @@ import { openCanvasMenu } from './menu/canvas-menu.ts';
 import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
 import { PartnershipMode } from './partners/partnership-mode.ts';
 import { PathsPanel } from './paths/paths-panel.ts';
+import { ReviewPanel } from './review/review-panel.ts';
 import { createSearchBox } from './search/search-box.ts';
 import type { Shell } from './shell.ts';
 import { SourceCache } from './sources/source-cache.ts';
@@ -40,6 +41,7 @@ export class Explorer {
   readonly paths: PathsPanel;
   readonly sourcesPanel: SourcesPanel;
   readonly time: TimeSlider;
+  readonly review: ReviewPanel;
   private mode: ViewMode = 'full';
   private readonly partners: PartnershipMode;
   private readonly overview: OverviewDrill;
@@ -75,6 +77,18 @@ export class Explorer {
       sources: this.sources,
       view,
       add,
+    });
+    this.review = new ReviewPanel(shell.tabs.panel('review'), {
+      api: this.api,
+      preview: view,
+      addGraph: add,
+      showDetails: (id) => {
+        this.view.select(id);
+        this.onSelect({ kind: 'node', id });
+      },
+      reveal: () => {
+        if (shell.tabs.active() !== 'review') shell.tabs.show('review');
+      },
     });
     this.time = new TimeSlider((window) => this.onWindow(window));
     const statusFilter = statusFilterControl((filter) => {
@@ -173,9 +187,11 @@ export class Explorer {
       shell.tabs.show('sources');
       shell.tabs.panel('sources').focus();
     });
+    shell.addSourceButton.addEventListener('click', () => void this.review.addSource());
     shell.tabs.onShow((id) => {
       document.body.dataset.panel = id;
       if (id === 'sources') void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
+      if (id === 'review') void attempt(() => this.review.show(), t('review.loadFailed'));
       this.syncUrl();
     });
     shell.langFr.addEventListener('click', () => setLanguage('fr'));

@@ -25,14 +25,14 @@ export function edgeOf(cy: Core, id: string): WireEdge | undefined {
 }
 
 export function realNodes(cy: Core, visibleOnly: boolean): WireNode[] {
-  const nodes = cy.nodes().not('.group');
+  const nodes = cy.nodes().not('.group, .preview');
   return (visibleOnly ? nodes.filter(':visible') : nodes).map((node) =>
     fromNodeData(node.data() as NodeData),
   );
 }
 
 export function realEdges(cy: Core, visibleOnly: boolean): WireEdge[] {
-  const edges = cy.edges().not('.group-edge');
+  const edges = cy.edges().not('.group-edge, .preview');
   return (visibleOnly ? edges.filter(':visible') : edges).map((edge) =>
     fromEdgeData(edge.data() as EdgeData),
   );

@@ -2,6 +2,7 @@
 // `t` accepts any string key (the workbench adds its own `workbench.*` keys) and falls back to
 // English, then to the key itself, so a missing message shows up as its key rather than nothing.
 
+import { reviewMessages } from '../review/messages.ts';
 import { workbenchMessages } from '../workbench/messages.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
@@ -11,8 +12,8 @@ export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 // The workbench keeps its FR/EN messages in its own folder; one catalogue per language here.
 const catalogues: Record<Language, Record<string, string>> = {
-  en: { ...workbenchMessages.en, ...en },
-  fr: { ...workbenchMessages.fr, ...fr },
+  en: { ...workbenchMessages.en, ...reviewMessages.en, ...en },
+  fr: { ...workbenchMessages.fr, ...reviewMessages.fr, ...fr },
 };
 let current: Language = 'en';
 const listeners = new Set<(language: Language) => void>();
