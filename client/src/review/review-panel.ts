@@ -2,6 +2,7 @@
 // review its source fields, the article with its mentions, the candidates' table and the actions
 // (commit, discard). Every decision is saved on the server at once (a reload resumes the review);
 // the canvas previews what a commit would add. Nothing is written to the graph before commit.
+import './review.css';
 import type { WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
