@@ -75,6 +75,10 @@ export const draftSourceSchema = z.object({
   language: z.string(),
   url: z.string().optional(),
   proposed: z.object({ language: z.string().optional(), published: z.string().optional() }),
+  issues: z
+    .array(draftIssueSchema)
+    .optional()
+    .describe('What the source record still lacks or has wrong (e.g. no publisher), path within the source'),
 });
 export type DraftSource = z.infer<typeof draftSourceSchema>;
 

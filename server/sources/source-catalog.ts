@@ -12,11 +12,19 @@ const TTL_MS = 60_000;
 export class SourceCatalog {
   private cache: Map<string, SourceMetadata> | undefined;
   private loadedAt = 0;
+  private readonly listeners: (() => void)[] = [];
 
   constructor(private readonly db: Database) {}
 
+  /** Called after every write to the graph (imports, drafts' commits): caches of the graph drop theirs too. */
   invalidate(): void {
     this.cache = undefined;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Another cache of what the graph holds (the drafts' name matcher) is told when it changes. */
+  onInvalidate(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   private async metadata(): Promise<Map<string, SourceMetadata>> {
