@@ -45,17 +45,22 @@ describe('review preview', () => {
   const candidates = [
     node('c1', { id: 'region-occitanie', name: 'Région Occitanie' }, { existingId: 'region-occitanie' }),
     node('c2', { id: 'accord-2026', name: 'Accord 2026', label: 'Agreement', props: { status: 'signed' } }),
-    node('c3', { id: 'cir', name: 'CIR' }),
+    // "Same actor as…" (server side): the candidate is that actor now, its links re-pointed to it.
+    node(
+      'c3',
+      { id: 'cir-kumamoto-prefecture', name: 'CIR' },
+      { existingId: 'cir-kumamoto-prefecture', rule: 'same-as' },
+    ),
     node('c4', { id: 'pole-x', name: 'Pôle X' }, { decision: 'rejected' }),
     link('c5', 'region-occitanie', 'accord-2026'),
-    link('c6', 'cir', 'accord-2026'),
+    link('c6', 'cir-kumamoto-prefecture', 'accord-2026'),
     link('c7', 'pole-x', 'accord-2026'),
     link('c8', 'region-occitanie', 'accord-2026', 'pending'),
     link('c9', 'kumamoto-prefecture', 'accord-2026'),
   ];
 
-  it('draws accepted nodes, marks known and merged actors as existing, and keeps links whose ends will exist', () => {
-    const graph = previewGraph(draft(candidates), new Map([['c3', 'cir-kumamoto-prefecture']]));
+  it('draws accepted nodes, marks matched and merged actors as existing, and keeps links whose ends will exist', () => {
+    const graph = previewGraph(draft(candidates));
     expect(graph.nodes.map((n) => [n.id, n.properties.existing])).toEqual([
       ['region-occitanie', true],
       ['accord-2026', false],
@@ -71,7 +76,7 @@ describe('review preview', () => {
   });
 
   it('brings onto the canvas after commit every node written or linked', () => {
-    expect(committedNodeIds(draft(candidates), new Map([['c3', 'cir-kumamoto-prefecture']])).sort()).toEqual([
+    expect(committedNodeIds(draft(candidates)).sort()).toEqual([
       'accord-2026',
       'cir-kumamoto-prefecture',
       'kumamoto-prefecture',

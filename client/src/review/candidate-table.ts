@@ -64,22 +64,22 @@ function row(
   candidate: Candidate,
   names: Map<string, string>,
   selected: boolean,
-  merged: ReadonlyMap<string, string>,
   actions: CandidateActions,
 ): HTMLTableRowElement {
   const record = recordView(candidate);
   const isNode = candidate.kind === 'node';
-  const sameAs = merged.get(candidate.id);
-  const matched = isNode && (candidate.existingId || sameAs);
+  // "Same actor as…" makes the candidate that actor: the server says so by the rule.
+  const sameAs = candidate.rule === 'same-as';
+  const matched = isNode && candidate.existingId;
   const what = isNode
     ? [
         h('strong', {}, record.name),
-        candidate.existingId ? h('span', { class: 'badge' }, t('review.kind.existing')) : null,
+        candidate.existingId && !sameAs ? h('span', { class: 'badge' }, t('review.kind.existing')) : null,
         sameAs
           ? h(
               'span',
               { class: 'badge', 'data-testid': 'review-same-as' },
-              t('review.sameAs.is', { name: sameAs }),
+              t('review.sameAs.is', { name: record.name }),
             )
           : null,
         h('code', { class: 'muted' }, candidate.existingId ?? record.id),
@@ -169,15 +169,11 @@ function issuesRow(candidate: Candidate): HTMLTableRowElement {
   );
 }
 
-/**
- * The table; `editor` (the open edit or "same as" form) goes right under its candidate's row, and
- * `merged` names the actor each candidate merged with "same actor as…" now stands for.
- */
+/** The table; `editor` (the open edit or "same as" form) goes right under its candidate's row. */
 export function candidateTable(
   draft: Draft,
   selected: string | null,
   editor: { id: string; element: HTMLElement } | null,
-  merged: ReadonlyMap<string, string>,
   actions: CandidateActions,
 ): HTMLTableElement {
   const names = namesOf(draft);
@@ -186,7 +182,7 @@ export function candidateTable(
   );
   const body = h('tbody', {});
   for (const candidate of draft.candidates) {
-    body.append(row(candidate, names, candidate.id === selected, merged, actions));
+    body.append(row(candidate, names, candidate.id === selected, actions));
     if (candidate.issues.length > 0) body.append(issuesRow(candidate));
     if (editor?.id === candidate.id)
       body.append(h('tr', { class: 'candidate-editor' }, h('td', { colspan: 9 }, editor.element)));

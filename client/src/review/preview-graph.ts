@@ -4,22 +4,22 @@
 import type { WireEdge, WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import { type Draft, recordView } from './draft-types.ts';
 
-/** The graph id a node candidate stands for: its matched actor, the actor it merges into, or its own. */
-export function graphIdOf(
-  candidate: Draft['candidates'][number],
-  mergedIds: ReadonlyMap<string, string>,
-): string {
-  return candidate.existingId ?? mergedIds.get(candidate.id) ?? recordView(candidate).id;
+/**
+ * The graph id a node candidate stands for: the actor it was matched to (or merged into with "same
+ * actor as…", which re-points its links there), else its own new id.
+ */
+export function graphIdOf(candidate: Draft['candidates'][number]): string {
+  return candidate.existingId ?? recordView(candidate).id;
 }
 
-export function previewGraph(draft: Draft, mergedIds: ReadonlyMap<string, string>): WireGraph {
+export function previewGraph(draft: Draft): WireGraph {
   const candidateIds = new Map<string, string>(); // record id → the id it stands for
   const accepted = new Set<string>();
   const nodes: WireNode[] = [];
   for (const candidate of draft.candidates) {
     if (candidate.kind !== 'node') continue;
     const record = recordView(candidate);
-    const id = graphIdOf(candidate, mergedIds);
+    const id = graphIdOf(candidate);
     candidateIds.set(record.id, id);
     if (candidate.decision !== 'accepted' || accepted.has(id)) continue;
     accepted.add(id);
@@ -57,8 +57,8 @@ export function previewGraph(draft: Draft, mergedIds: ReadonlyMap<string, string
 }
 
 /** The ids of the graph's nodes the commit wrote or linked: the canvas shows them afterwards. */
-export function committedNodeIds(draft: Draft, mergedIds: ReadonlyMap<string, string>): string[] {
-  const graph = previewGraph(draft, mergedIds);
+export function committedNodeIds(draft: Draft): string[] {
+  const graph = previewGraph(draft);
   const ids = new Set(graph.nodes.map((node) => node.id));
   for (const edge of graph.edges) {
     ids.add(edge.source);

@@ -6,8 +6,7 @@ import './review.css';
 import type { WireGraph, WireNode } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
-import { nodeName } from '../graph/elements.ts';
-import { t } from '../i18n/i18n.ts';
+import { onLanguageChange, t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 import { attempt, showError, showInfo } from '../ui/toast.ts';
 import { openAddSource } from './add-source-dialog.ts';
@@ -43,8 +42,6 @@ export class ReviewPanel {
   private draft: Draft | null = null;
   private selected: string | null = null;
   private editing: Editing = null;
-  /** Candidates merged into an actor of the graph: candidate id → that actor (id and name). */
-  private readonly merged = new Map<string, { id: string; name: string }>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -53,6 +50,11 @@ export class ReviewPanel {
     this.drafts = new DraftsApi(deps.api);
     this.article = new ArticleView((id) => this.select(id, 'article'));
     this.root.classList.add('review-panel');
+    // The screen is drawn in code, not with data-i18n: a language switch draws it again.
+    onLanguageChange(() => {
+      if (this.draft) this.render();
+      else if (this.root.childElementCount > 0) void this.showList();
+    });
   }
 
   /** "Add a source": the form, then the new draft under review. */
@@ -110,7 +112,6 @@ export class ReviewPanel {
   private open(draft: Draft): void {
     sessionStorage.setItem(CURRENT_KEY, draft.id);
     if (this.draft?.id !== draft.id) {
-      this.merged.clear();
       this.selected = null;
       this.editing = null;
     }
@@ -161,26 +162,18 @@ export class ReviewPanel {
     }
   }
 
+  /** The server re-points the candidate's links to the actor and keeps it as a matched actor. */
   private async sameAs(id: string, node: WireNode): Promise<void> {
-    this.merged.set(id, { id: node.id, name: nodeName(node) });
     this.editing = null;
-    if (!(await this.save({ candidates: [{ id, sameAs: node.id, decision: 'accepted' }] }))) {
-      this.merged.delete(id);
-      this.render();
-    }
+    if (!(await this.save({ candidates: [{ id, sameAs: node.id, decision: 'accepted' }] }))) this.render();
   }
 
   private async commit(): Promise<void> {
     const draft = this.draft;
     if (!draft) return;
-    const mergedIds = new Map([...this.merged].map(([id, actor]) => [id, actor.id]));
-    const ids = committedNodeIds(draft, mergedIds);
+    const ids = committedNodeIds(draft);
     const firstNew = draft.candidates.find(
-      (candidate) =>
-        candidate.kind === 'node' &&
-        candidate.decision === 'accepted' &&
-        !candidate.existingId &&
-        !this.merged.has(candidate.id),
+      (candidate) => candidate.kind === 'node' && candidate.decision === 'accepted' && !candidate.existingId,
     );
     let summary: Awaited<ReturnType<DraftsApi['commit']>>;
     try {
@@ -201,7 +194,7 @@ export class ReviewPanel {
     const { nodes, edges } = await this.deps.api.subgraph(ids);
     const graph = { nodes, edges };
     await this.deps.addGraph(graph);
-    const shown = firstNew ? (mergedIds.get(firstNew.id) ?? String(firstNew.record.id)) : undefined;
+    const shown = firstNew ? String(firstNew.record.id) : undefined;
     if (shown && graph.nodes.some((node) => node.id === shown)) this.deps.showDetails(shown);
     showInfo(t('review.committed', { nodes: summary.nodes, relationships: summary.relationships, title }));
   }
@@ -266,8 +259,7 @@ export class ReviewPanel {
     discard.addEventListener('click', () => void this.discard());
     const back = h('button', { type: 'button', 'data-testid': 'review-back' }, t('review.close'));
     back.addEventListener('click', () => this.close());
-    const merged = new Map([...this.merged].map(([id, actor]) => [id, actor.name]));
-    const table = candidateTable(draft, this.selected, this.editorFor(draft), merged, {
+    const table = candidateTable(draft, this.selected, this.editorFor(draft), {
       select: (id) => this.select(id, 'table'),
       decide: (id, decision) => this.decide(id, decision),
       edit: (id) => {
@@ -307,8 +299,7 @@ export class ReviewPanel {
       h('section', { class: 'review-table-wrap' }, h('h3', {}, t('review.candidates')), table),
     );
     this.refocus(focus);
-    const mergedIds = new Map([...this.merged].map(([id, actor]) => [id, actor.id]));
-    void attempt(() => this.deps.preview.showPreview(previewGraph(draft, mergedIds)));
+    void attempt(() => this.deps.preview.showPreview(previewGraph(draft)));
   }
 
   /** Where the keyboard was (a row or one of its buttons), so a re-draw does not lose it. */
