@@ -79,6 +79,8 @@ const en = {
   'review.commit': 'Commit to the graph',
   'review.commitHint': 'Writes the accepted candidates and the source, with their quotes, in one step',
   'review.discard': 'Discard the draft',
+  'review.acceptRest': 'Accept the rest',
+  'review.rejectRest': 'Reject the rest',
   'review.discardConfirm': 'Discard this draft? The review is lost; nothing was written to the graph.',
   'review.close': 'Back to the drafts',
   'review.preview': 'Preview on the canvas',
@@ -175,6 +177,8 @@ const fr: Record<ReviewMessageKey, string> = {
   'review.commitHint':
     'Écrit les candidats acceptés et la source, avec leurs citations, en une seule opération',
   'review.discard': 'Abandonner le brouillon',
+  'review.acceptRest': 'Accepter le reste',
+  'review.rejectRest': 'Rejeter le reste',
   'review.discardConfirm':
     'Abandonner ce brouillon ? La revue est perdue ; rien n’a été écrit dans le graphe.',
   'review.close': 'Retour aux brouillons',

@@ -17,7 +17,7 @@ import { draftList } from './draft-list.ts';
 import type { CandidateUpdate, Decision, Draft } from './draft-types.ts';
 import { DraftsApi } from './drafts-api.ts';
 import { committedNodeIds, previewGraph } from './preview-graph.ts';
-import { sourceFields } from './source-fields.ts';
+import { reviewHead } from './review-head.ts';
 
 /** The draft under review survives a reload of the tab (the draft itself is kept by the server). */
 const CURRENT_KEY = 'cge.reviewDraft';
@@ -155,6 +155,11 @@ export class ReviewPanel {
     void this.save({ candidates: [{ id, decision }] });
   }
 
+  private async decideRest(decision: Decision): Promise<void> {
+    const rest = this.draft?.candidates.filter((candidate) => candidate.decision === 'pending') ?? [];
+    if (rest.length > 0) await this.save({ candidates: rest.map(({ id }) => ({ id, decision })) });
+  }
+
   private async saveCandidate(change: CandidateUpdate): Promise<void> {
     if (await this.save({ candidates: [change] })) {
       this.editing = null;
@@ -241,24 +246,6 @@ export class ReviewPanel {
       this.selected,
       selected ? { start: selected.quoteStart, end: selected.quoteEnd } : null,
     );
-    const count = (decision: Decision) => draft.candidates.filter((c) => c.decision === decision).length;
-    const fields = sourceFields(draft.source, draft.source.proposed);
-    const saveSource = h(
-      'button',
-      { type: 'button', 'data-testid': 'review-source-save' },
-      t('review.source.save'),
-    );
-    saveSource.addEventListener('click', () => void this.save({ source: fields.values() }));
-    const commit = h(
-      'button',
-      { type: 'button', class: 'primary', 'data-testid': 'review-commit', title: t('review.commitHint') },
-      t('review.commit'),
-    );
-    commit.addEventListener('click', () => void this.commit());
-    const discard = h('button', { type: 'button', 'data-testid': 'review-discard' }, t('review.discard'));
-    discard.addEventListener('click', () => void this.discard());
-    const back = h('button', { type: 'button', 'data-testid': 'review-back' }, t('review.close'));
-    back.addEventListener('click', () => this.close());
     const table = candidateTable(draft, this.selected, this.editorFor(draft), {
       select: (id) => this.select(id, 'table'),
       decide: (id, decision) => this.decide(id, decision),
@@ -272,29 +259,13 @@ export class ReviewPanel {
       },
     });
     this.root.replaceChildren(
-      h(
-        'div',
-        { class: 'review-head', 'data-testid': 'review-screen', 'data-draft-id': draft.id },
-        h('h2', {}, draft.source.title || t('review.drafts.untitled')),
-        h(
-          'p',
-          { 'data-testid': 'review-summary', role: 'status' },
-          t('review.summary', {
-            accepted: count('accepted'),
-            rejected: count('rejected'),
-            pending: count('pending'),
-          }),
-        ),
-        h('p', { class: 'muted' }, t('review.previewHint')),
-        h('div', { class: 'review-actions' }, commit, discard, back),
-      ),
-      h(
-        'details',
-        { class: 'review-source' },
-        h('summary', {}, t('review.source.title')),
-        fields.element,
-        saveSource,
-      ),
+      ...reviewHead(draft, {
+        commit: () => void this.commit(),
+        decideRest: (decision) => void this.decideRest(decision),
+        discard: () => void this.discard(),
+        back: () => this.close(),
+        saveSource: (source) => void this.save({ source }),
+      }),
       this.article.element,
       h('section', { class: 'review-table-wrap' }, h('h3', {}, t('review.candidates')), table),
     );
