@@ -68,7 +68,11 @@ interface DocumentState {
   relationshipIndex: Map<string, number>;
   /** Records read before the source, whose reference rule waits for it. */
   awaitingSource: { record: string; reference: unknown }[];
+  /** Quotes read before the source, checked against its `text` once it is read. */
+  awaitingQuotes: { record: string; quote: string }[];
   notAnObject?: unknown;
+  /** The source's text with runs of whitespace made one space, for the quote check. */
+  collapsedText?: string;
 }
 
 interface DeferredEndpoints {
@@ -110,6 +114,7 @@ export class DatasetCheck implements DocumentVisitor {
       nodes: [],
       relationshipIndex: new Map(),
       awaitingSource: [],
+      awaitingQuotes: [],
     };
   }
 
@@ -122,6 +127,8 @@ export class DatasetCheck implements DocumentVisitor {
     doc.source = parsed.data;
     for (const waiting of doc.awaitingSource) this.noteReference(doc, waiting.record, waiting.reference);
     doc.awaitingSource = [];
+    for (const waiting of doc.awaitingQuotes) this.checkQuote(doc, waiting.record, waiting.quote);
+    doc.awaitingQuotes = [];
   }
 
   node(index: number, raw: unknown): void {
@@ -135,6 +142,7 @@ export class DatasetCheck implements DocumentVisitor {
     doc.nodes[index] = node;
     if (!this.labels.has(node.id)) this.labels.set(node.id, node.label);
     this.reference(doc, nodeRecordName(index, node), node.props?.reference);
+    this.quote(doc, nodeRecordName(index, node), node.quote);
   }
 
   relationship(index: number, raw: unknown): void {
@@ -148,6 +156,7 @@ export class DatasetCheck implements DocumentVisitor {
     const rel = parsed.data;
     const record = relationshipRecordName(index, rel);
     this.reference(doc, record, rel.props?.reference);
+    this.quote(doc, record, rel.quote);
     const id = relationshipId(rel);
     const twin = doc.relationshipIndex.get(id);
     if (twin !== undefined) {
@@ -280,6 +289,25 @@ export class DatasetCheck implements DocumentVisitor {
     }
   }
 
+  private quote(doc: DocumentState, record: string, quote: string): void {
+    if (doc.source) this.checkQuote(doc, record, quote);
+    else doc.awaitingQuotes.push({ record, quote });
+  }
+
+  /** With the article's `text` in the document, every quote must be in it (only whitespace may differ). */
+  private checkQuote(doc: DocumentState, record: string, quote: string): void {
+    const text = doc.source?.text;
+    if (text === undefined) return;
+    doc.collapsedText ??= collapseWhitespace(text);
+    if (doc.collapsedText.includes(collapseWhitespace(quote).trim())) return;
+    this.sourceErrors.push({
+      file: doc.file,
+      record,
+      field: 'quote',
+      message: `quote not found verbatim in the source's text: ${JSON.stringify(quote.slice(0, 80))}`,
+    });
+  }
+
   private reference(doc: DocumentState, record: string, reference: unknown): void {
     if (doc.source) this.noteReference(doc, record, reference);
     else doc.awaitingSource.push({ record, reference });
@@ -384,6 +412,8 @@ export function visitDocument(file: string, data: unknown, visitor: DocumentVisi
   }
   visitor.end();
 }
+
+const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ');
 
 function sortById<T extends { id: string }>(items: T[]): T[] {
   // Code-unit order rather than localeCompare: the output must not depend on the machine's locale.

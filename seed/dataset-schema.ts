@@ -207,6 +207,8 @@ export const relationshipRecordSchema = z
   });
 export type RelationshipRecord = z.infer<typeof relationshipRecordSchema>;
 
+export const SOURCE_TEXT_MAX_CHARS = 500_000;
+
 export const sourceRecordSchema = z
   .object({
     id: idSchema,
@@ -218,6 +220,15 @@ export const sourceRecordSchema = z
     language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "fr"'),
     /** File name of the source text in the seeds folder, used to check quotes verbatim. */
     file: z.string().min(1).optional(),
+    /**
+     * The article's full text (at most 500,000 characters): stored with the Source so a quote can be
+     * shown in context, and every quote of the document must occur in it verbatim.
+     */
+    text: z
+      .string()
+      .min(1)
+      .max(SOURCE_TEXT_MAX_CHARS, `a source text is at most ${SOURCE_TEXT_MAX_CHARS} characters (500 kB)`)
+      .optional(),
     // Only web links: the client renders this as a link.
     url: z.url({ protocol: /^https?$/ }).optional(),
     note: z.string().optional(),

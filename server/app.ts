@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import { changesRoutes } from './changes/changes-routes.ts';
 import { cypherRoutes } from './cypher/cypher-routes.ts';
 import type { Database } from './database/database.ts';
+import { draftsRoutes } from './drafts/drafts-routes.ts';
 import { graphRoutes } from './graph/graph-routes.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { importRoutes } from './import/import-routes.ts';
@@ -54,6 +55,8 @@ export function createApp({ db, config, logger, clientDir }: AppDependencies): E
   );
   // Import reads its own, larger body, and only after checking its token.
   api.use(importRoutes(db, config, catalog));
+  // Drafts too: an article (up to 500 kB) and behind write access.
+  api.use(draftsRoutes(db, config, catalog));
   // A canvas's ids (up to 5,000 of up to 200 characters) exceed the default body limit.
   api.use('/subgraph', express.json({ limit: '1mb' }));
   api.use(express.json({ limit: '64kb' }));

@@ -1,2 +1,2 @@
-// Schema: an import's run record is found by its id (each batch updates its heartbeat).
-CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (r:Draft) REQUIRE r.id IS UNIQUE
+// Schema: a draft under review is found by its id (each review step rewrites it).
+CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (d:Draft) REQUIRE d.id IS UNIQUE

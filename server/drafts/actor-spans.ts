@@ -1,13 +1,17 @@
 // Settles the actor spans of an article: known actors (from the name matcher) and new ones (from
 // the rules) compete for each stretch of text; the longest wins, a known actor over a new one of the
 // same length, then the surer rule. New actors named alike become one candidate with one id.
-import { foldName } from './text-fold.ts';
+
+import { bracketedAcronymAfter } from './actor-rules.ts';
 import type { ActorSpan } from './draft-parts.ts';
 import { slugOf } from './draft-parts.ts';
-import { bracketedAcronymAfter } from './actor-rules.ts';
+import { foldName } from './text-fold.ts';
 
 const rank = (a: ActorSpan, b: ActorSpan) =>
-  b.end - b.start - (a.end - a.start) || Number(b.known) - Number(a.known) || (b.confidence ?? 1) - (a.confidence ?? 1) || a.start - b.start;
+  b.end - b.start - (a.end - a.start) ||
+  Number(b.known) - Number(a.known) ||
+  (b.confidence ?? 1) - (a.confidence ?? 1) ||
+  a.start - b.start;
 
 /** Non-overlapping spans in text order; known actors inside a kept span come back marked `nested`. */
 export function settleSpans(spans: ActorSpan[]): ActorSpan[] {
@@ -16,7 +20,8 @@ export function settleSpans(spans: ActorSpan[]): ActorSpan[] {
   for (const span of [...spans].sort(rank)) {
     const clash = kept.find((k) => span.start < k.end && span.end > k.start);
     if (!clash) kept.push(span);
-    else if (span.known && span.start >= clash.start && span.end <= clash.end) nested.push({ ...span, nested: true });
+    else if (span.known && span.start >= clash.start && span.end <= clash.end)
+      nested.push({ ...span, nested: true });
   }
   return [...kept, ...nested].sort((a, b) => a.start - b.start || Number(!!a.nested) - Number(!!b.nested));
 }
@@ -26,7 +31,11 @@ export function settleSpans(spans: ActorSpan[]): ActorSpan[] {
  * after a name ("… Conference (KBCC)") joining that name's candidate as an alias. Ids never take an
  * id the graph already has (`takenIds`), so a new actor is never merged into another by accident.
  */
-export function assignNewActorIds(text: string, spans: ActorSpan[], takenIds: (id: string) => boolean): ActorSpan[] {
+export function assignNewActorIds(
+  text: string,
+  spans: ActorSpan[],
+  takenIds: (id: string) => boolean,
+): ActorSpan[] {
   const byName = new Map<string, ActorSpan>();
   const used = new Set<string>();
   const out: ActorSpan[] = [];

@@ -20,7 +20,11 @@ export interface DraftContent {
 }
 
 /** A candidate whose record is still to be validated (issues are filled by the validation). */
-const candidate = (id: string, proposed: ProposedRecord, extra: Partial<DraftCandidate> = {}): DraftCandidate => ({
+const candidate = (
+  id: string,
+  proposed: ProposedRecord,
+  extra: Partial<DraftCandidate> = {},
+): DraftCandidate => ({
   id,
   kind: proposed.kind,
   record: proposed.record,
@@ -45,14 +49,16 @@ export function buildDraftContent(text: string, matcher: NameMatcher): DraftCont
     name: m.actor.name,
     known: true,
   }));
-  for (const sentence of sentences) spans.push(...findNewActors(text.slice(sentence.start, sentence.end), sentence.start));
+  for (const sentence of sentences)
+    spans.push(...findNewActors(text.slice(sentence.start, sentence.end), sentence.start));
   const actors = assignNewActorIds(text, settleSpans(spans), (id) => matcher.hasId(id));
 
   const candidates: DraftCandidate[] = [];
   const candidateOfActor = new Map<string, DraftCandidate>();
   const mentions: DraftMention[] = [];
   const nextId = () => `c${candidates.length + 1}`;
-  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end) ?? { start: at, end: at };
+  const sentenceOf = (at: number) =>
+    sentences.find((s) => at >= s.start && at < s.end) ?? { start: at, end: at };
   for (const actor of actors) {
     if (actor.nested) continue;
     let owner = candidateOfActor.get(actor.id);
@@ -61,12 +67,28 @@ export function buildDraftContent(text: string, matcher: NameMatcher): DraftCont
       const record: Record<string, unknown> = { id: actor.id, label: actor.label, name: actor.name };
       if (!actor.known && actor.kind) record.kind = actor.kind;
       if (!actor.known && actor.aliases && actor.aliases.length > 0) record.aliases = actor.aliases;
-      const proposed = { kind: 'node' as const, record, quoteStart: quote.start, quoteEnd: quote.end, rule: actor.known ? 'known-name' : (actor.rule ?? 'new-actor'), confidence: actor.known ? 0.9 : (actor.confidence ?? 0.5) };
-      owner = candidate(nextId(), proposed, actor.known ? { existingId: actor.id, decision: 'accepted' } : {});
+      const proposed = {
+        kind: 'node' as const,
+        record,
+        quoteStart: quote.start,
+        quoteEnd: quote.end,
+        rule: actor.known ? 'known-name' : (actor.rule ?? 'new-actor'),
+        confidence: actor.known ? 0.9 : (actor.confidence ?? 0.5),
+      };
+      owner = candidate(
+        nextId(),
+        proposed,
+        actor.known ? { existingId: actor.id, decision: 'accepted' } : {},
+      );
       candidates.push(owner);
       candidateOfActor.set(actor.id, owner);
     }
-    mentions.push({ start: actor.start, end: actor.end, text: text.slice(actor.start, actor.end), candidateId: owner.id });
+    mentions.push({
+      start: actor.start,
+      end: actor.end,
+      text: text.slice(actor.start, actor.end),
+      candidateId: owner.id,
+    });
   }
 
   const memory: EventMemory = { lastOfKind: new Map() };

@@ -55,7 +55,12 @@ const QUOTE_MAX = 300;
  * The quote for a fact found at [from, to) of a sentence: the sentence when it is short enough,
  * else the clause around the span, cut at punctuation, at most about 300 characters.
  */
-export function quoteSpan(text: string, sentence: Sentence, from: number, to: number): { start: number; end: number } {
+export function quoteSpan(
+  text: string,
+  sentence: Sentence,
+  from: number,
+  to: number,
+): { start: number; end: number } {
   if (sentence.end - sentence.start <= QUOTE_MAX) return sentence;
   let start = Math.max(sentence.start, Math.min(from, to - QUOTE_MAX));
   let end = Math.min(sentence.end, Math.max(to, start + QUOTE_MAX));

@@ -1,7 +1,13 @@
 // Candidate facts from one sentence each: agreements with their parties, date and status; roles
 // ("X, président de Y"); memberships ("membre de", "adhérent du"); reported cooperation.
 import { ROLE_TITLE_RE } from './actor-rules.ts';
-import { type ActorSpan, type ProposedRecord, quoteSpan, type SentenceActors, slugOf } from './draft-parts.ts';
+import {
+  type ActorSpan,
+  type ProposedRecord,
+  quoteSpan,
+  type SentenceActors,
+  slugOf,
+} from './draft-parts.ts';
 import { actStatusOf, agreementStatusOf } from './status-reading.ts';
 import type { TextDate } from './text-dates.ts';
 
@@ -21,7 +27,8 @@ const MEMBER_RE =
   /(?<!\p{L})(membres? (?:fondateurs? |actifs? |associés? |académiques? )?(?:de la|de l[’']|du|des|de|d[’'])|adhérente?s? (?:de la|de l[’']|du|des|de|à|au)|(?:a|ont) adhéré (?:à|au)|a rejoint|ont rejoint|members? of|joined)(?!\p{L})/iu;
 
 const organisations = (actors: ActorSpan[]) => actors.filter((a) => a.label === 'Organisation' && !a.nested);
-const firstDate = (dates: TextDate[], from: number, to: number) => dates.find((d) => d.start >= from && d.end <= to);
+const firstDate = (dates: TextDate[], from: number, to: number) =>
+  dates.find((d) => d.start >= from && d.end <= to);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -47,26 +54,48 @@ function relationship(
 }
 
 /** An agreement named in the sentence, its parties (the organisations of the sentence) and signatories. */
-export function agreementFacts(text: string, { sentence, text: line, actors }: SentenceActors, dates: TextDate[]): ProposedRecord[] {
+export function agreementFacts(
+  text: string,
+  { sentence, text: line, actors }: SentenceActors,
+  dates: TextDate[],
+): ProposedRecord[] {
   const match = AGREEMENT_RE.exec(line);
   if (!match) return [];
   // "en partenariat avec" tells of cooperation, not of an agreement.
-  if (/partenariat/i.test(match[1] as string) && COOPERATION_RE.test(line) && !/accord|convention|protocole/i.test(line)) return [];
+  if (
+    /partenariat/i.test(match[1] as string) &&
+    COOPERATION_RE.test(line) &&
+    !/accord|convention|protocole/i.test(line)
+  )
+    return [];
   const parties = organisations(actors);
   if (parties.length === 0) return [];
   const at = sentence.start + match.index;
-  const quote = quoteSpan(text, sentence, Math.min(at, parties[0]?.start ?? at), Math.max(at + match[0].length, ...parties.map((p) => p.end)));
+  const quote = quoteSpan(
+    text,
+    sentence,
+    Math.min(at, parties[0]?.start ?? at),
+    Math.max(at + match[0].length, ...parties.map((p) => p.end)),
+  );
   const status = agreementStatusOf(line) ?? 'announced';
   const date = firstDate(dates, sentence.start, sentence.end);
   const kind = AGREEMENT_KINDS.find(([re]) => re.test(match[1] as string))?.[1] ?? 'cooperation-agreement';
   const names = parties.map((p) => p.name);
   const year = date?.iso.slice(0, 4);
-  const id = [kind, ...parties.slice(0, 3).map((p) => slugOf(p.name).split('-').slice(0, 3).join('-')), year].filter(Boolean).join('-');
+  const id = [kind, ...parties.slice(0, 3).map((p) => slugOf(p.name).split('-').slice(0, 3).join('-')), year]
+    .filter(Boolean)
+    .join('-');
   const props: Record<string, unknown> = { status };
   if (date) props.date = date.iso;
   const agreement: ProposedRecord = {
     kind: 'node',
-    record: { id: slugOf(id), label: 'Agreement', name: `${capitalise(match[1] as string)} ${names.join(' – ')}`, kind, props },
+    record: {
+      id: slugOf(id),
+      label: 'Agreement',
+      name: `${capitalise(match[1] as string)} ${names.join(' – ')}`,
+      kind,
+      props,
+    },
     quoteStart: quote.start,
     quoteEnd: quote.end,
     rule: 'agreement-keyword',
@@ -75,11 +104,31 @@ export function agreementFacts(text: string, { sentence, text: line, actors }: S
   const act = { status: actStatusOf(status) };
   const records = [agreement];
   for (const party of parties) {
-    records.push(relationship('PARTY_TO', party.id, String(agreement.record.id), quote, 'agreement-party', parties.length >= 2 ? 0.7 : 0.5, act));
+    records.push(
+      relationship(
+        'PARTY_TO',
+        party.id,
+        String(agreement.record.id),
+        quote,
+        'agreement-party',
+        parties.length >= 2 ? 0.7 : 0.5,
+        act,
+      ),
+    );
   }
   if (status !== 'announced') {
     for (const person of actors.filter((a) => a.label === 'Person' && !a.nested)) {
-      records.push(relationship('SIGNED', person.id, String(agreement.record.id), quote, 'agreement-signatory', 0.4, act));
+      records.push(
+        relationship(
+          'SIGNED',
+          person.id,
+          String(agreement.record.id),
+          quote,
+          'agreement-signatory',
+          0.4,
+          act,
+        ),
+      );
     }
   }
   return records;
@@ -91,22 +140,28 @@ export function roleFacts(text: string, { sentence, text: line, actors }: Senten
   const people = actors.filter((a) => a.label === 'Person');
   for (const person of people) {
     const after = line.slice(person.end - sentence.start, person.end - sentence.start + 120);
-    const before = line.slice(Math.max(0, person.start - sentence.start - 120), person.start - sentence.start);
+    const before = line.slice(
+      Math.max(0, person.start - sentence.start - 120),
+      person.start - sentence.start,
+    );
     const titleAfter = /^\s*,\s*(?:l[ea] |the )?/u.exec(after) ? ROLE_TITLE_RE.exec(after) : null;
-    const titleBefore = /,?\s*$/.test(before) ? ROLE_TITLE_RE.exec(before.split(/[.;]/).pop() ?? '') : null;
+    const clause = before.split(/[.;]/).pop() ?? '';
+    const titleBefore = ROLE_TITLE_RE.exec(clause);
     let org: ActorSpan | undefined;
     let titleStart = -1;
     if (titleAfter && titleAfter.index < 6) {
       titleStart = person.end + titleAfter.index;
       org = organisations(actors).find((a) => a.start > titleStart && a.start - titleStart < 60);
     } else if (titleBefore && person.rule !== 'person-title') {
-      const offset = person.start - before.split(/[.;]/).pop()!.length;
+      const offset = person.start - clause.length;
       titleStart = offset + titleBefore.index;
       org = organisations(actors).find((a) => a.start > titleStart && a.end <= person.start);
     } else if (person.rule === 'person-title') {
       // "le vice-gouverneur de Kumamoto": the organisation is named inside the title.
       titleStart = person.start;
-      org = actors.find((a) => a.nested && a.label === 'Organisation' && a.start >= person.start && a.end <= person.end);
+      org = actors.find(
+        (a) => a.nested && a.label === 'Organisation' && a.start >= person.start && a.end <= person.end,
+      );
     }
     if (!org || titleStart < 0) continue;
     const title = text.slice(titleStart, Math.max(org.end, titleStart)).replace(/^[\s,]+/, '');
@@ -118,11 +173,16 @@ export function roleFacts(text: string, { sentence, text: line, actors }: Senten
 }
 
 /** "X est membre de Y", "X, adhérent du Y": the actor before the words, the organisation after. */
-export function membershipFacts(text: string, { sentence, text: line, actors }: SentenceActors): ProposedRecord[] {
+export function membershipFacts(
+  text: string,
+  { sentence, text: line, actors }: SentenceActors,
+): ProposedRecord[] {
   const match = MEMBER_RE.exec(line);
   if (!match) return [];
   const at = sentence.start + match.index;
-  const member = [...actors].reverse().find((a) => !a.nested && a.end <= at && (a.label === 'Organisation' || a.label === 'Person'));
+  const member = [...actors]
+    .reverse()
+    .find((a) => !a.nested && a.end <= at && (a.label === 'Organisation' || a.label === 'Person'));
   const body = organisations(actors).find((a) => a.start >= at + match[0].length - 4);
   if (!member || !body || member.id === body.id) return [];
   const quote = quoteSpan(text, sentence, member.start, body.end);
@@ -130,7 +190,10 @@ export function membershipFacts(text: string, { sentence, text: line, actors }: 
 }
 
 /** "X travaille en partenariat avec Y": reported cooperation between two organisations. */
-export function cooperationFacts(text: string, { sentence, text: line, actors }: SentenceActors): ProposedRecord[] {
+export function cooperationFacts(
+  text: string,
+  { sentence, text: line, actors }: SentenceActors,
+): ProposedRecord[] {
   const match = COOPERATION_RE.exec(line);
   if (!match) return [];
   const at = sentence.start + match.index;
@@ -140,9 +203,19 @@ export function cooperationFacts(text: string, { sentence, text: line, actors }:
   const pairs: [ActorSpan, ActorSpan][] = [];
   const first = before[before.length - 1];
   if (first && after.length > 0) for (const other of after) pairs.push([first, other]);
-  else if (!first && before.length === 0 && after.length >= 2) pairs.push([after[0] as ActorSpan, after[1] as ActorSpan]);
+  else if (!first && before.length === 0 && after.length >= 2)
+    pairs.push([after[0] as ActorSpan, after[1] as ActorSpan]);
   else if (before.length >= 2) pairs.push([before[0] as ActorSpan, before[1] as ActorSpan]);
   return pairs
     .filter(([a, b]) => a.id !== b.id)
-    .map(([a, b]) => relationship('COOPERATES_WITH', a.id, b.id, quoteSpan(text, sentence, Math.min(a.start, at), Math.max(b.end, at)), 'cooperation-words', 0.55));
+    .map(([a, b]) =>
+      relationship(
+        'COOPERATES_WITH',
+        a.id,
+        b.id,
+        quoteSpan(text, sentence, Math.min(a.start, at), Math.max(b.end, at)),
+        'cooperation-words',
+        0.55,
+      ),
+    );
 }

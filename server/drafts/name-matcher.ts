@@ -21,10 +21,57 @@ export interface ActorMention {
 
 /** Folded names too short or too common to stand for an actor alone ("la", "est", "ville"). */
 const TOO_SHORT = 2;
-const STOP_NAMES = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'et', 'en', 'un', 'une', 'the', 'of', 'and', 'a', 'est', 'il', 'elle', 'on', 'in', 'to', 'at']);
+const STOP_NAMES = new Set([
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'et',
+  'en',
+  'un',
+  'une',
+  'the',
+  'of',
+  'and',
+  'a',
+  'est',
+  'il',
+  'elle',
+  'on',
+  'in',
+  'to',
+  'at',
+]);
 const LEADING_ARTICLE = /^(?:le|la|les|l|the) /;
 /** Words that name a kind of body, not one body: an alias reduced to one of them is left out. */
-const GENERIC_WORDS = new Set(['region', 'ville', 'city', 'metropole', 'departement', 'prefecture', 'pole', 'cluster', 'universite', 'university', 'agence', 'agency', 'association', 'fondation', 'ministere', 'chambre', 'mairie', 'etat', 'state', 'commune', 'conseil', 'council', 'ambassade', 'embassy']);
+const GENERIC_WORDS = new Set([
+  'region',
+  'ville',
+  'city',
+  'metropole',
+  'departement',
+  'prefecture',
+  'pole',
+  'cluster',
+  'universite',
+  'university',
+  'agence',
+  'agency',
+  'association',
+  'fondation',
+  'ministere',
+  'chambre',
+  'mairie',
+  'etat',
+  'state',
+  'commune',
+  'conseil',
+  'council',
+  'ambassade',
+  'embassy',
+]);
 /** A name after one of these words stands for a place ("à Kumamoto") rather than for its authority. */
 const PLACE_PREPOSITION = /(?:^|[\s'’])(?:à|a|au|aux|en|in|to|at|vers|près de|near)\s+$/iu;
 

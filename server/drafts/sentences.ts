@@ -70,7 +70,9 @@ export function splitSentences(text: string, language = 'fr'): Sentence[] {
   const sentences: Sentence[] = [];
   let pending: Sentence | undefined;
   for (const { index, segment } of segmenter.segment(text)) {
-    const current = pending ? { start: pending.start, end: index + segment.length } : { start: index, end: index + segment.length };
+    const current = pending
+      ? { start: pending.start, end: index + segment.length }
+      : { start: index, end: index + segment.length };
     // A line break ends a sentence whatever precedes it (titles, list items).
     if (!segment.includes('\n') && endsOnAbbreviation(segment)) {
       pending = current;

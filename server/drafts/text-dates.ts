@@ -10,34 +10,79 @@ export interface TextDate {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, january: 1, jan: 1,
-  fevrier: 2, février: 2, fevr: 2, févr: 2, february: 2, feb: 2,
-  mars: 3, march: 3, mar: 3,
-  avril: 4, avr: 4, april: 4, apr: 4,
-  mai: 5, may: 5,
-  juin: 6, june: 6, jun: 6,
-  juillet: 7, juil: 7, july: 7, jul: 7,
-  aout: 8, août: 8, august: 8, aug: 8,
-  septembre: 9, sept: 9, september: 9, sep: 9,
-  octobre: 10, oct: 10, october: 10,
-  novembre: 11, nov: 11, november: 11,
-  decembre: 12, décembre: 12, december: 12, dec: 12, déc: 12,
+  janvier: 1,
+  janv: 1,
+  january: 1,
+  jan: 1,
+  fevrier: 2,
+  février: 2,
+  fevr: 2,
+  févr: 2,
+  february: 2,
+  feb: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  avr: 4,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  juil: 7,
+  july: 7,
+  jul: 7,
+  aout: 8,
+  août: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  sept: 9,
+  september: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  décembre: 12,
+  december: 12,
+  dec: 12,
+  déc: 12,
 };
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:er|st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS[word.toLowerCase()];
 const iso = (year: string, month?: number, day?: string) =>
-  month === undefined ? year : day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(Number(day))}`;
+  month === undefined
+    ? year
+    : day === undefined
+      ? `${year}-${pad(month)}`
+      : `${year}-${pad(month)}-${pad(Number(day))}`;
 const validDay = (day: string | undefined) => day === undefined || (Number(day) >= 1 && Number(day) <= 31);
 
 /** Patterns, most specific first; a span taken by one is not read again by a later one. */
-const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end'> | undefined }[] = [
+const PATTERNS: {
+  regex: RegExp;
+  read: (m: RegExpExecArray) => Omit<TextDate, 'start' | 'end'> | undefined;
+}[] = [
   // du 12 au 19 avril 2025 / from 12 to 19 April 2025 / 12-19 avril 2025
   {
-    regex: new RegExp(`(?:\\b(?:du|from|between)\\s+)?\\b${DAY}\\s*(?:au|to|and|et|[-–])\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, 'giu'),
+    regex: new RegExp(
+      `(?:\\b(?:du|from|between)\\s+)?\\b${DAY}\\s*(?:au|to|and|et|[-–])\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`,
+      'giu',
+    ),
     read: (m) => {
       const month = monthOf(m[3] as string);
       if (!month || !validDay(m[1]) || !validDay(m[2])) return undefined;
@@ -46,7 +91,10 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => Omit<TextDate, 's
   },
   // du 28 mars au 2 avril 2025
   {
-    regex: new RegExp(`\\b(?:du|from)\\s+${DAY}\\s+${MONTH}\\s*(?:au|to)\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`, 'giu'),
+    regex: new RegExp(
+      `\\b(?:du|from)\\s+${DAY}\\s+${MONTH}\\s*(?:au|to)\\s*${DAY}\\s+${MONTH}\\s+${YEAR}`,
+      'giu',
+    ),
     read: (m) => {
       const from = monthOf(m[2] as string);
       const to = monthOf(m[4] as string);
@@ -99,7 +147,8 @@ const PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => Omit<TextDate, 's
   },
   // en 2025 / in 2025 / depuis 2010 — a bare year, only after a word that makes it a date
   {
-    regex: /(?<!\p{L})(?:en|in|depuis|since|dès|des|année|year|au printemps|à l’automne)\s+((?:19|20)\d{2})\b/giu,
+    regex:
+      /(?<!\p{L})(?:en|in|depuis|since|dès|des|année|year|au printemps|à l’automne)\s+((?:19|20)\d{2})\b/giu,
     read: (m) => ({ iso: m[1] as string }),
   },
 ];

@@ -3,6 +3,7 @@
 // (openapi-document.ts) turns the rows into OpenAPI.
 import * as api from '../contract/api.ts';
 import { labelParam, nodeIdParam } from '../contract/common.ts';
+import { draftIdParamsSchema } from '../contract/drafts.ts';
 import { type ComponentName, inline, type JsonSchema, queryParameters } from './openapi-schemas.ts';
 
 const importIdParameter = { name: 'importId', in: 'path', required: true, schema: { type: 'string' } };
@@ -31,6 +32,23 @@ const IMPORT_PART_PROBLEMS = [
 ] as const;
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: inline(nodeIdParam) };
+const draftIdParameter = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: inline(draftIdParamsSchema.shape.id),
+};
+/** Every drafts route needs write access: 401 without a write token, 403 when the server takes no writes. */
+const DRAFT_PROBLEMS = [
+  400,
+  401,
+  {
+    status: 403 as const,
+    description: 'Writes are disabled (no WRITE_TOKENS or IMPORT_TOKEN), or the Host check.',
+  },
+  { status: 404 as const, description: 'No such draft (committed or discarded).' },
+  503,
+] as const;
 
 /** What each problem status means here; an operation lists the ones it can answer. */
 export const PROBLEM_STATUSES = {
@@ -41,6 +59,7 @@ export const PROBLEM_STATUSES = {
   409: 'The data changed during the request; nothing was written.',
   413: 'The request body is larger than allowed.',
   415: 'The request body is not `application/json`.',
+  422: 'Understood but not acceptable as it stands: the problem says what to fix (nothing was written).',
   429: 'Too many analyst queries at once; retry after `Retry-After` seconds.',
   500: 'The server failed; the log has the details.',
   503: 'The database is unavailable (starting, stopped or not reachable).',
@@ -64,7 +83,9 @@ export interface OperationSpec {
   parameters?: object[];
   /** A component's name, or a hand-written schema where the route's own parser is not a zod schema here. */
   requestBody?: { description?: string; schema: ComponentName | JsonSchema };
-  success: { status: 200 | 201 | 202; description: string; schema: ComponentName | JsonSchema };
+  success:
+    | { status: 200 | 201 | 202; description: string; schema: ComponentName | JsonSchema }
+    | { status: 204; description: string; schema?: undefined };
   /** Problem statuses beyond COMMON_STATUSES, with an override of the default description or schema. */
   problems: (ProblemStatus | { status: ProblemStatus; description?: string; schema?: ComponentName })[];
   security?: object[];
@@ -352,5 +373,91 @@ export const OPERATIONS: OperationSpec[] = [
     security: [{ importToken: [] }],
     success: { status: 200, description: 'Abandoned: its last state', schema: 'ImportSession' },
     problems: [...IMPORT_PART_PROBLEMS],
+  },
+  {
+    method: 'post',
+    path: '/api/drafts',
+    operationId: 'createDraft',
+    summary: 'Draft an article (text, Markdown or HTML): candidate actors and facts, each with its quote',
+    requestBody: { schema: 'CreateDraftRequest' },
+    security: [{ importToken: [] }],
+    success: { status: 201, description: 'The draft, stored for review', schema: 'Draft' },
+    problems: [
+      ...DRAFT_PROBLEMS,
+      { status: 409, description: 'Too many drafts under review: commit or discard some first.' },
+      { status: 413, description: 'The article is larger than 500 kB.' },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/api/drafts',
+    operationId: 'listDrafts',
+    summary: 'Drafts under review, newest change first',
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'The drafts', schema: 'DraftList' },
+    problems: [...DRAFT_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/api/drafts/{id}',
+    operationId: 'getDraft',
+    summary: 'One draft: its text, sentences, mentions and candidates with their issues',
+    parameters: [draftIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'The draft', schema: 'Draft' },
+    problems: [...DRAFT_PROBLEMS],
+  },
+  {
+    method: 'put',
+    path: '/api/drafts/{id}',
+    operationId: 'updateDraft',
+    summary: 'Review a draft: source fields, decisions, edited records, "same as" an existing node',
+    parameters: [draftIdParameter],
+    requestBody: { schema: 'UpdateDraftRequest' },
+    security: [{ importToken: [] }],
+    success: { status: 200, description: 'The draft, validated again', schema: 'Draft' },
+    problems: [...DRAFT_PROBLEMS],
+  },
+  {
+    method: 'post',
+    path: '/api/drafts/{id}/commit',
+    operationId: 'commitDraft',
+    summary:
+      'Import the accepted candidates and the source with its text (atomic, idempotent); the draft is removed',
+    parameters: [draftIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 201, description: 'Imported', schema: 'CommitDraftResponse' },
+    problems: [
+      ...DRAFT_PROBLEMS,
+      409,
+      {
+        status: 422,
+        description:
+          'Accepted candidates or the source have issues (`candidates`, `sourceIssues`); nothing was written.',
+      },
+    ],
+  },
+  {
+    method: 'delete',
+    path: '/api/drafts/{id}',
+    operationId: 'discardDraft',
+    summary: 'Discard a draft (nothing was written to the graph)',
+    parameters: [draftIdParameter],
+    security: [{ importToken: [] }],
+    success: { status: 204, description: 'Discarded' },
+    problems: [...DRAFT_PROBLEMS],
+  },
+  {
+    method: 'get',
+    path: '/api/sources/{id}/text',
+    operationId: 'getSourceText',
+    summary: "A source's full text, when its import gave one (to show a quote in context)",
+    parameters: [idParameter],
+    success: { status: 200, description: 'The text', schema: 'SourceTextResponse' },
+    problems: [
+      400,
+      { status: 404, description: 'No such source, or it was imported without its text.' },
+      503,
+    ],
   },
 ];

@@ -11,12 +11,14 @@ const problemContent = (schema: ComponentName) => ({
 function responsesOf(operation: OperationSpec) {
   const { success } = operation;
   const responses: Record<string, object> = {
-    [success.status]: {
-      description: success.description,
-      content: {
-        'application/json': { schema: schemaOrRef(success.schema) },
-      },
-    },
+    // 204 No Content answers without a body.
+    [success.status]:
+      success.schema === undefined
+        ? { description: success.description }
+        : {
+            description: success.description,
+            content: { 'application/json': { schema: schemaOrRef(success.schema) } },
+          },
   };
   const declared = [...COMMON_STATUSES, ...operation.problems].map((entry) =>
     typeof entry === 'number' ? { status: entry } : entry,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import * as api from '../contract/api.ts';
 import { citationSchema } from '../contract/common.ts';
+import * as drafts from '../contract/drafts.ts';
 import {
   jsonValueSchema,
   problemSchema,
@@ -51,11 +52,17 @@ const RESPONSE_SCHEMAS = {
   CypherResponse: api.cypherResponseSchema,
   ImportResponse: api.importResponseSchema,
   ImportSession: api.importSessionSchema,
+  Draft: drafts.draftSchema,
+  DraftList: drafts.draftListSchema,
+  CommitDraftResponse: drafts.commitDraftResponseSchema,
+  SourceTextResponse: drafts.sourceTextResponseSchema,
 } satisfies Record<string, Schema>;
 const REQUEST_SCHEMAS = {
   JsonValue: jsonValueSchema,
   CypherRequest: api.cypherRequestSchema,
   SubgraphRequest: api.subgraphRequestSchema,
+  CreateDraftRequest: drafts.createDraftRequestSchema,
+  UpdateDraftRequest: drafts.updateDraftRequestSchema,
 } satisfies Record<string, Schema>;
 export type ComponentName = keyof typeof RESPONSE_SCHEMAS | keyof typeof REQUEST_SCHEMAS;
 

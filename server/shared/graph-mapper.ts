@@ -61,8 +61,18 @@ export function nodeToWire(node: Node): WireNode {
     id: wireNodeId(node),
     elementId: node.elementId,
     labels: [...node.labels],
-    properties: propertiesToJson(node.properties),
+    properties: propertiesToJson(sourceTextLeftOut(node)),
   };
+}
+
+/**
+ * A Source's full text (up to 500 kB) is not sent with the node wherever the node appears: the node
+ * says `hasText`, and GET /api/sources/:id/text gives the text.
+ */
+function sourceTextLeftOut(node: Node): Record<string, unknown> {
+  if (typeof node.properties.text !== 'string' || !node.labels.includes('Source')) return node.properties;
+  const { text: _text, ...rest } = node.properties;
+  return { ...rest, hasText: true };
 }
 
 /** `endpointIds` maps element ids of nodes already seen to their wire ids. */

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { SourceDetailsResponse, SourcesResponse, sourceDetailsRequestSchema } from '../contract/api.ts';
 import { encodeCursor } from '../contract/common.ts';
 import type { Database } from '../database/database.ts';
-import { notFound } from '../shared/errors.ts';
+import { AppError, notFound } from '../shared/errors.ts';
 import { GraphCollector, toJson } from '../shared/graph-mapper.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';
 
@@ -14,9 +14,14 @@ type SourceRow = { source: Node; nodeCount: Integer; relationshipCount: Integer 
 
 function summary(record: { get<K extends keyof SourceRow>(key: K): SourceRow[K] }) {
   const source = record.get('source');
+  // The full text is fetched on its own (GET /api/sources/:id/text); a list says only that it exists.
+  const { text, ...properties } = source.properties;
   return {
     id: String(source.properties.id),
-    properties: toJson(source.properties) as Record<string, never>,
+    properties: toJson(typeof text === 'string' ? { ...properties, hasText: true } : properties) as Record<
+      string,
+      never
+    >,
     nodeCount: record.get('nodeCount').toNumber(),
     relationshipCount: record.get('relationshipCount').toNumber(),
   };
@@ -110,4 +115,20 @@ export async function sourceDetails(
     facts: listed,
     graph: graph.result(),
   };
+}
+
+/** The article's full text, stored at import when the document gave one. */
+export async function sourceText(db: Database, id: string): Promise<{ sourceId: string; text: string }> {
+  const result = await db.read<{ text: string | null }>('sourceText', { id });
+  const row = result.records[0];
+  if (!row) throw notFound('source', id);
+  const text = row.get('text');
+  if (typeof text !== 'string') {
+    throw new AppError(
+      404,
+      'no-source-text',
+      `source "${id}" was imported without its text (the document gave no "text")`,
+    );
+  }
+  return { sourceId: id, text };
 }
