@@ -84,6 +84,19 @@ afterAll(async () => {
     await tx.run('MATCH (s:Source {id: $source}) DETACH DELETE s', { source: committedSource });
   }, 'undo the review test import');
   await deriveProperties(db);
+  // The undo is itself checked: nothing cites the source any more, the cited actors are as they were.
+  const left = await db.writeTransaction(async (tx) => {
+    const result = await tx.run(
+      `OPTIONAL MATCH (n) WHERE $source IN coalesce(n.sources, []) OR n.id = $source
+       WITH count(n) AS nodes
+       OPTIONAL MATCH ()-[r]->() WHERE $source IN coalesce(r.sources, [])
+       RETURN nodes, count(r) AS relationships`,
+      { source: committedSource },
+    );
+    const record = result.records[0];
+    return { nodes: Number(record?.get('nodes')), relationships: Number(record?.get('relationships')) };
+  }, 'check the undo');
+  expect(left).toEqual({ nodes: 0, relationships: 0 });
 });
 
 describe('add a source › review › commit', () => {
@@ -200,11 +213,32 @@ describe('add a source › review › commit', () => {
       'dashed',
     );
 
-    // Commit: the source and the accepted facts are written, and come onto the canvas.
-    const answer = page.waitForResponse((response) => /\/api\/drafts\/[^/]+\/commit$/.test(response.url()));
-    await page.getByTestId('review-commit').click();
-    const committed = await answer;
-    expect(committed.status()).toBe(201);
+    // Commit: the source and the accepted facts are written, and come onto the canvas. A commit the
+    // server refuses (422) says why in the toast area and marks the candidates to fix on their rows:
+    // the analyst rejects those and commits again.
+    const commitOnce = async () => {
+      const answer = page.waitForResponse((response) => /\/api\/drafts\/[^/]+\/commit$/.test(response.url()));
+      await page.getByTestId('review-commit').click();
+      return answer;
+    };
+    let committed = await commitOnce();
+    if (committed.status() === 422) {
+      const problem = (await committed.json()) as { detail: string; candidates: { id: string }[] };
+      expect(problem.candidates.length).toBeGreaterThan(0);
+      await poll(() => errorToasts(page)).toEqual([expect.stringContaining(problem.detail)]);
+      // Read, the refusal is closed (it stays until then, over the side panel's tabs).
+      await page.getByTestId('toast-error').locator('.toast-close').click();
+      for (const { id } of problem.candidates) {
+        const issues = page.locator(`tr.candidate-issues[data-candidate-id="${id}"]`);
+        await poll(() => issues.textContent()).toMatch(/\S/);
+        await page.locator(`tr.candidate[data-candidate-id="${id}"]`).getByTestId('review-reject').click();
+        await poll(() =>
+          page.locator(`tr.candidate[data-candidate-id="${id}"]`).getAttribute('data-decision'),
+        ).toBe('rejected');
+      }
+      committed = await commitOnce();
+    }
+    expect(committed.status(), await committed.text()).toBe(201);
     const summary = (await committed.json()) as { sourceId: string; nodes: number; relationships: number };
     committedSource = summary.sourceId;
     expect(summary.nodes).toBeGreaterThanOrEqual(2);
