@@ -1,7 +1,6 @@
 // The forms under a candidate's row: edit its record (names, type, status, dates, and the quote
 // taken from a selection in the article), or say it is the same actor as one already in the graph.
 
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../seed/dataset-schema.ts';
 import { ALL_STATUSES } from '../../../seed/model/statuses.ts';
 import type { WireNode } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
@@ -37,7 +36,18 @@ function select(name: string, options: readonly string[], value: unknown, empty?
   return element;
 }
 
+/** The labels and relationship types to offer (the graph's schema and the draft's own). */
+export interface Vocabulary {
+  labels: readonly string[];
+  types: readonly string[];
+}
+
+/** The options of a select: the vocabulary plus the current value, once each, sorted. */
+const choices = (known: readonly string[], current: string) =>
+  [...new Set([...known, current].filter(Boolean))].sort();
+
 export interface EditorDeps {
+  vocabulary: Vocabulary;
   /** The article's selection, as offsets and text (see ArticleView.selection). */
   selection(): { start: number; end: number; text: string } | null;
   save(record: AnyRecord): void;
@@ -55,11 +65,17 @@ export function candidateEditor(candidate: Candidate, deps: EditorDeps): HTMLEle
     candidate.kind === 'node'
       ? select(
           'label',
-          NODE_LABELS.filter((l) => l !== 'Source'),
+          choices(
+            deps.vocabulary.labels.filter((l) => l !== 'Source'),
+            view.label,
+          ),
           view.label,
         )
       : null;
-  const type = candidate.kind === 'relationship' ? select('type', RELATIONSHIP_TYPES, view.type) : null;
+  const type =
+    candidate.kind === 'relationship'
+      ? select('type', choices(deps.vocabulary.types, view.type), view.type)
+      : null;
   const from = candidate.kind === 'relationship' ? input('from', view.from) : null;
   const to = candidate.kind === 'relationship' ? input('to', view.to) : null;
   if (name) controls.push(field('review.edit.name', name));

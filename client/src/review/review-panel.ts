@@ -11,7 +11,7 @@ import { h } from '../ui/dom.ts';
 import { attempt, showError, showInfo } from '../ui/toast.ts';
 import { openAddSource } from './add-source-dialog.ts';
 import { ArticleView } from './article-view.ts';
-import { candidateEditor, sameAsPicker } from './candidate-editor.ts';
+import { candidateEditor, sameAsPicker, type Vocabulary } from './candidate-editor.ts';
 import { candidateTable } from './candidate-table.ts';
 import { draftList } from './draft-list.ts';
 import type { CandidateUpdate, Decision, Draft } from './draft-types.ts';
@@ -42,6 +42,9 @@ export class ReviewPanel {
   private draft: Draft | null = null;
   private selected: string | null = null;
   private editing: Editing = null;
+  /** The graph's labels and relationship types, read once, for the edit form's choices. */
+  private schema: Vocabulary = { labels: [], types: [] };
+  private schemaRead = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -118,6 +121,29 @@ export class ReviewPanel {
     this.draft = draft;
     this.deps.reveal();
     this.render();
+    if (!this.schemaRead) void this.readSchema();
+  }
+
+  private async readSchema(): Promise<void> {
+    this.schemaRead = true;
+    const schema = await attempt(() => this.deps.api.schema());
+    if (!schema) return;
+    this.schema = {
+      labels: schema.labels.map((entry) => entry.label),
+      types: schema.relationshipTypes.map((entry) => entry.type),
+    };
+  }
+
+  /** The schema's vocabulary plus what the draft's own candidates use. */
+  private vocabulary(draft: Draft): Vocabulary {
+    const labels = new Set(this.schema.labels);
+    const types = new Set(this.schema.types);
+    for (const candidate of draft.candidates) {
+      const { label, type } = candidate.record;
+      if (typeof label === 'string') labels.add(label);
+      if (typeof type === 'string') types.add(type);
+    }
+    return { labels: [...labels], types: [...types] };
   }
 
   private close(): void {
@@ -228,6 +254,7 @@ export class ReviewPanel {
       editing.mode === 'sameAs'
         ? sameAsPicker(this.deps.api, (node) => void this.sameAs(candidate.id, node), cancel)
         : candidateEditor(candidate, {
+            vocabulary: this.vocabulary(draft),
             selection: () => this.article.selection(),
             save: (record) => void this.saveCandidate({ id: candidate.id, record, decision: 'accepted' }),
             cancel,
