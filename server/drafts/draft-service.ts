@@ -17,7 +17,7 @@ import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { buildDraftContent } from './draft-builder.ts';
 import { slugOf } from './draft-parts.ts';
 import { deleteDraft, loadDraft, saveDraft, storeNewDraft } from './draft-store.ts';
-import { draftDocument, idsUsed, locateQuote, validateDraft } from './draft-validation.ts';
+import { draftDocument, idsUsed, isNewRecord, locateQuote, validateDraft } from './draft-validation.ts';
 import type { NameIndex } from './name-index.ts';
 import { plainTextOf } from './text-intake.ts';
 
@@ -118,6 +118,7 @@ export async function commitDraft({ db, catalog }: DraftServices, id: string): P
   const chosen = draft.candidates.filter(
     (c) =>
       c.decision === 'accepted' &&
+      isNewRecord(c) &&
       (c.kind === 'node' ||
         [c.record.from, c.record.to].every((end) => nodeIds.has(String(end)) || existing.has(String(end)))),
   );

@@ -31,6 +31,11 @@ export function idsUsed(draft: Draft): string[] {
 }
 
 const inPlay = (c: DraftCandidate) => c.decision !== 'rejected';
+/**
+ * An actor already in the graph is cited by the links that use it, not re-imported as a record: its
+ * record in the draft only names it (a Place's coordinates, for one, are not repeated here).
+ */
+export const isNewRecord = (c: DraftCandidate) => c.kind === 'relationship' || c.existingId === undefined;
 
 /**
  * Fills `issues` of every candidate and of the source, in place. `existing` holds the ids of the
@@ -47,6 +52,15 @@ export function validateDraft(draft: Draft, existing: Map<string, NodeLabel>): D
   );
   const checked: DraftCandidate[] = [];
   for (const c of draft.candidates.filter(inPlay)) {
+    if (!isNewRecord(c)) {
+      if (!existing.has(c.existingId as string)) {
+        c.issues.push({
+          path: 'id',
+          message: `"${c.existingId}" is no longer in the graph: pick another with "same as", or reject`,
+        });
+      }
+      continue;
+    }
     if (c.kind === 'relationship') {
       const ends = [c.record.from, c.record.to].map(String);
       const dropped = ends.filter((end) => rejected.has(end) && !nodeIds.has(end) && !existing.has(end));
@@ -62,8 +76,7 @@ export function validateDraft(draft: Draft, existing: Map<string, NodeLabel>): D
   }
   const check = new DatasetCheck();
   visitDocument('draft', draftDocument(draft, checked), check);
-  const known = new Map([...existing].filter(([id]) => !nodeIds.has(id)));
-  const result = check.finish(known);
+  const result = check.finish(existing);
   if (result.ok) return draft;
   const nodes = checked.filter((c) => c.kind === 'node');
   const relationships = checked.filter((c) => c.kind === 'relationship');

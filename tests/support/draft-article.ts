@@ -15,7 +15,7 @@ Marc Dubois, président de la Fondation Toulouse Aéro, accompagnait la déléga
 
 Sur place, les entreprises ont rencontré des chercheurs du NARO et l'équipe de l'AER BFC, venue de Bourgogne Franche-Comte pour présenter ses propres projets.
 
-La Fondation Toulouse Aéro travaille en partenariat avec l'Université de Kumamoto depuis 2021.
+La Fondation Toulouse Aéro travaille en partenariat avec la Chambre de Commerce Franco-Japonaise depuis 2021.
 
 Le vice-gouverneur de Kumamoto a salué « une amitié durable » et annoncé une visite au printemps 2026.
 `;

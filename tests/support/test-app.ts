@@ -33,6 +33,14 @@ export interface TestApp {
     headers?: Record<string, string>,
     options?: RequestOptions,
   ): Promise<TestResponse>;
+  /** Any method (PUT, DELETE…) with an optional JSON body. */
+  send(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    options?: RequestOptions,
+  ): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
@@ -85,6 +93,16 @@ export async function startTestApp(
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headers },
           body: typeof body === 'string' ? body : JSON.stringify(body),
+        },
+        options,
+      ),
+    send: (method, path, body, headers = {}, options = {}) =>
+      request(
+        path,
+        {
+          method,
+          headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+          body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
         },
         options,
       ),
