@@ -11,13 +11,14 @@ import { h } from '../ui/dom.ts';
 import { attempt, showError, showInfo } from '../ui/toast.ts';
 import { openAddSource } from './add-source-dialog.ts';
 import { ArticleView } from './article-view.ts';
-import { candidateEditor, sameAsPicker, type Vocabulary } from './candidate-editor.ts';
+import { candidateEditor, sameAsPicker } from './candidate-editor.ts';
 import { candidateTable } from './candidate-table.ts';
 import { draftList } from './draft-list.ts';
 import type { CandidateUpdate, Decision, Draft } from './draft-types.ts';
 import { DraftsApi } from './drafts-api.ts';
 import { committedNodeIds, previewGraph } from './preview-graph.ts';
 import { reviewHead } from './review-head.ts';
+import { VocabularySource } from './vocabulary.ts';
 
 /** The draft under review survives a reload of the tab (the draft itself is kept by the server). */
 const CURRENT_KEY = 'cge.reviewDraft';
@@ -42,15 +43,14 @@ export class ReviewPanel {
   private draft: Draft | null = null;
   private selected: string | null = null;
   private editing: Editing = null;
-  /** The graph's labels and relationship types, read once, for the edit form's choices. */
-  private schema: Vocabulary = { labels: [], types: [] };
-  private schemaRead = false;
+  private readonly vocabulary: VocabularySource;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly deps: ReviewDeps,
   ) {
     this.drafts = new DraftsApi(deps.api);
+    this.vocabulary = new VocabularySource(deps.api);
     this.article = new ArticleView((id) => this.select(id, 'article'));
     this.root.classList.add('review-panel');
     // The screen is drawn in code, not with data-i18n: a language switch draws it again.
@@ -121,29 +121,7 @@ export class ReviewPanel {
     this.draft = draft;
     this.deps.reveal();
     this.render();
-    if (!this.schemaRead) void this.readSchema();
-  }
-
-  private async readSchema(): Promise<void> {
-    this.schemaRead = true;
-    const schema = await attempt(() => this.deps.api.schema());
-    if (!schema) return;
-    this.schema = {
-      labels: schema.labels.map((entry) => entry.label),
-      types: schema.relationshipTypes.map((entry) => entry.type),
-    };
-  }
-
-  /** The schema's vocabulary plus what the draft's own candidates use. */
-  private vocabulary(draft: Draft): Vocabulary {
-    const labels = new Set(this.schema.labels);
-    const types = new Set(this.schema.types);
-    for (const candidate of draft.candidates) {
-      const { label, type } = candidate.record;
-      if (typeof label === 'string') labels.add(label);
-      if (typeof type === 'string') types.add(type);
-    }
-    return { labels: [...labels], types: [...types] };
+    this.vocabulary.load();
   }
 
   private close(): void {
@@ -254,7 +232,7 @@ export class ReviewPanel {
       editing.mode === 'sameAs'
         ? sameAsPicker(this.deps.api, (node) => void this.sameAs(candidate.id, node), cancel)
         : candidateEditor(candidate, {
-            vocabulary: this.vocabulary(draft),
+            vocabulary: this.vocabulary.for(draft),
             selection: () => this.article.selection(),
             save: (record) => void this.saveCandidate({ id: candidate.id, record, decision: 'accepted' }),
             cancel,
