@@ -285,4 +285,53 @@ describe('add a source › review › commit', () => {
     expect(await page.locator(`li[data-draft-id="${draftId}"]`).count()).toBe(0);
     expect(await errorToasts(page)).toEqual([]);
   });
+
+  it("in French: a file is read into the form, a wrong file or an empty text is refused in the form, and the server's refusal is shown with its reason, nothing drafted", async () => {
+    const { page } = await explorer.open('?lang=fr');
+    const drafts = async () => {
+      const response = await fetch(`${explorer.app.baseUrl}/api/drafts`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { drafts: { id: string }[] }).drafts.map((draft) => draft.id);
+    };
+    const before = await drafts();
+
+    await page.getByTestId('add-source').click();
+    const dialog = page.getByTestId('add-source-dialog');
+    await poll(() => dialog.locator('h2').textContent()).toBe('Ajouter une source');
+    await dialog.getByTestId('add-source-submit').click();
+    await poll(() => dialog.getByTestId('add-source-error').textContent()).toBe(
+      'Collez un texte ou choisissez un fichier d’abord.',
+    );
+
+    await dialog.getByTestId('add-source-file').setInputFiles({
+      name: 'compte-rendu.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await poll(() => dialog.getByTestId('add-source-error').textContent()).toBe(
+      '« compte-rendu.pdf » n’est pas un fichier .txt, .md ou .html.',
+    );
+    const html = `<html><head><style>p { color: red }</style></head><body><p>${ARTICLE}</p></body></html>`;
+    await dialog.getByTestId('add-source-file').setInputFiles({
+      name: 'article.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await poll(() => dialog.getByTestId('add-source-format').inputValue()).toBe('html');
+    expect(await dialog.getByTestId('add-source-text').inputValue()).toBe(html);
+
+    // A month 13 passes the field's shape but not the server: its problem+json detail is shown.
+    await dialog.getByTestId('source-published').fill('2026-13-01');
+    await dialog.getByTestId('add-source-submit').click();
+    await page.getByTestId('write-token-input').fill(TOKEN);
+    await page.getByTestId('write-token-ok').click();
+    await poll(() => errorToasts(page)).toEqual([
+      expect.stringMatching(/^Le brouillon n’a pas pu être préparé: [\s\S]*YYYY-MM-DD/),
+    ]);
+    expect(await dialog.getByTestId('add-source-error').textContent()).toContain('published');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await drafts()).toEqual(before);
+  });
 });

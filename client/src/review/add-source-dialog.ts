@@ -25,7 +25,7 @@ function formatOf(fileName: string): DraftFormat | undefined {
 /** Opens the dialog; resolves with the new draft, or undefined when the analyst cancels. */
 export function openAddSource(drafts: DraftsApi): Promise<Draft | undefined> {
   return new Promise((resolve) => {
-    const text = h('textarea', { name: 'text', rows: 12, 'data-testid': 'add-source-text', required: true });
+    const text = h('textarea', { name: 'text', rows: 12, 'data-testid': 'add-source-text' });
     const format = h(
       'select',
       { name: 'format', 'data-testid': 'add-source-format' },
