@@ -27,7 +27,12 @@ export const draftSourceInputSchema = z
       .string()
       .regex(/^[a-z]{2}$/, 'a two-letter language code such as "fr"')
       .optional(),
-    url: z.url({ protocol: /^https?$/, message: 'url must be an http(s) link' }).optional(),
+    // A pattern rather than z.url(): its "uri" format is not one the OpenAPI checks know.
+    url: z
+      .string()
+      .max(2_000)
+      .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'url must be an http(s) link such as "https://…"')
+      .optional(),
   })
   .strict();
 export type DraftSourceInput = z.infer<typeof draftSourceInputSchema>;

@@ -9,6 +9,7 @@ const benches = [
   ['tests/bench/render-bench.ts'],
   ['tests/bench/scale/scale-bench.ts', '--size', 'atlas'],
   ['tests/bench/import-bench.ts', '--size', 'atlas'],
+  ['tests/bench/drafts-bench.ts'],
 ];
 let failed = false;
 for (const bench of benches) {
