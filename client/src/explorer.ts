@@ -20,6 +20,7 @@ import { openCanvasMenu } from './menu/canvas-menu.ts';
 import { OverviewDrill, overviewFirst } from './partners/overview-drill.ts';
 import { PartnershipMode } from './partners/partnership-mode.ts';
 import { PathsPanel } from './paths/paths-panel.ts';
+import { ReviewPanel } from './review/review-panel.ts';
 import { createSearchBox } from './search/search-box.ts';
 import type { Shell } from './shell.ts';
 import { SourceCache } from './sources/source-cache.ts';
@@ -58,6 +59,7 @@ export class Explorer {
   readonly time: TimeSlider;
   /** Ready questions, filters, who bridges whom, common partners. */
   readonly desk: AnalystDesk;
+  readonly review: ReviewPanel;
   private mode: ViewMode = 'full';
   private readonly partners: PartnershipMode;
   private readonly overview: OverviewDrill;
@@ -141,6 +143,18 @@ export class Explorer {
     this.useFilterState({
       get: () => this.desk.filterState(),
       apply: (filters) => this.desk.setFilterState(filters),
+    });
+    this.review = new ReviewPanel(shell.tabs.panel('review'), {
+      api: this.api,
+      preview: view,
+      addGraph: add,
+      showDetails: (id) => {
+        this.view.select(id);
+        this.onSelect({ kind: 'node', id });
+      },
+      reveal: () => {
+        if (shell.tabs.active() !== 'review') shell.tabs.show('review');
+      },
     });
     this.time = new TimeSlider((window) => this.onWindow(window));
     const statusFilter = statusFilterControl((filter) => {
@@ -292,10 +306,12 @@ export class Explorer {
       shell.tabs.show('sources');
       shell.tabs.panel('sources').focus();
     });
+    shell.addSourceButton.addEventListener('click', () => void this.review.addSource());
     shell.tabs.onShow((id) => {
       document.body.dataset.panel = id;
       if (id === 'sources') void attempt(() => this.sourcesPanel.render(), t('sources.loadFailed'));
       if (id === 'views') void attempt(() => this.viewsPanel.render(), t('views.openFailed'));
+      if (id === 'review') void attempt(() => this.review.show(), t('review.loadFailed'));
       this.syncUrl();
     });
     shell.langFr.addEventListener('click', () => setLanguage('fr'));

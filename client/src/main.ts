@@ -21,6 +21,8 @@ declare global {
       visibleNodeIds(): string[];
       edgeIds(): string[];
       highlighted(): string[];
+      /** The review's ghosts on the canvas: what committing the draft under review would add. */
+      previewIds(): string[];
       layout(): string;
       mode(): string;
       webgl(): boolean;
@@ -89,6 +91,7 @@ window.__explorer = {
   visibleNodeIds: () => explorer.view.nodes(true).map((node) => node.id),
   edgeIds: () => explorer.view.edgeIds(),
   highlighted: () => explorer.view.highlighted(),
+  previewIds: () => explorer.view.previewIds(),
   layout: () => explorer.view.layoutName(),
   mode: () => explorer.viewMode(),
   webgl: () => explorer.view.isWebgl(),

@@ -17,6 +17,8 @@ export interface Shell {
   redo: HTMLButtonElement;
   fit: HTMLButtonElement;
   sourcesButton: HTMLButtonElement;
+  /** Opens "Add a source" (paste or upload an article, then review it). */
+  addSourceButton: HTMLButtonElement;
   exportSlot: HTMLElement;
   langFr: HTMLButtonElement;
   langEn: HTMLButtonElement;
@@ -81,6 +83,7 @@ export function buildShell(root: HTMLElement): Shell {
   const redo = button('redo', 'history.redo', { titleKey: 'history.redoHint', text: '↷' });
   const fit = button('fit', 'canvas.fit', { titleKey: 'canvas.fit', text: '⤢' });
   const sourcesButton = button('sources-button', 'sources.button', { titleKey: 'sources.hint' });
+  const addSourceButton = button('add-source', 'review.addSource', { titleKey: 'review.addSourceHint' });
   const exportSlot = h('div', { class: 'export-slot' });
   const langFr = button('lang-fr', 'lang.fr', { text: 'FR', titleKey: 'lang.fr' });
   const langEn = button('lang-en', 'lang.en', { text: 'EN', titleKey: 'lang.en' });
@@ -117,6 +120,7 @@ export function buildShell(root: HTMLElement): Shell {
     { id: 'import', labelKey: 'tab.import' },
     { id: 'cypher', labelKey: 'tab.cypher' },
     { id: 'views', labelKey: 'tab.views' },
+    { id: 'review', labelKey: 'review.tab' },
   ]);
   const timeSlot = h('div', { class: 'time-slot' });
   const status = h('div', {
@@ -149,6 +153,7 @@ export function buildShell(root: HTMLElement): Shell {
       layoutSelect,
       h('div', { class: 'button-group' }, undo, redo, fit),
       sourcesButton,
+      addSourceButton,
       exportSlot,
       h(
         'div',
@@ -191,6 +196,7 @@ export function buildShell(root: HTMLElement): Shell {
     redo,
     fit,
     sourcesButton,
+    addSourceButton,
     exportSlot,
     langFr,
     langEn,

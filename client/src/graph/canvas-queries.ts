@@ -28,14 +28,14 @@ export function edgeOf(cy: Core, id: string): WireEdge | undefined {
 export const OFF_CANVAS = '.hidden, .out-of-window, .out-of-status, .filtered-out, .off-map';
 
 export function realNodes(cy: Core, visibleOnly: boolean): WireNode[] {
-  const nodes = cy.nodes().not('.group');
+  const nodes = cy.nodes().not('.group, .preview');
   // By class, not ':visible': the style is recomputed lazily, so right after a hide ':visible' still
   // holds and the legend, refreshed at once, would count the node just hidden.
   return (visibleOnly ? nodes.not(OFF_CANVAS) : nodes).map((node) => fromNodeData(node.data() as NodeData));
 }
 
 export function realEdges(cy: Core, visibleOnly: boolean): WireEdge[] {
-  const edges = cy.edges().not('.group-edge');
+  const edges = cy.edges().not('.group-edge, .preview');
   return (visibleOnly ? edges.filter(':visible') : edges).map((edge) =>
     fromEdgeData(edge.data() as EdgeData),
   );

@@ -10,6 +10,7 @@ import {
   HIGHLIGHT_COLOR,
   INFERRED_DATE_COLOR,
   PARTNER_EDGE_COLOR,
+  PREVIEW_COLOR,
 } from './palette.ts';
 
 export const graphStyle: StylesheetStyle[] = [
@@ -180,6 +181,29 @@ export const graphStyle: StylesheetStyle[] = [
     style: { label: 'data(display)', 'z-index': 20 },
   },
   { selector: '.filter-dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
+  // A review's preview: ghosts in the review's green, dashed, so "will be added" never reads as a
+  // fact already in the graph (nor as a plan: plans are dashed grey, see drawnStatus above).
+  {
+    selector: 'node.preview',
+    style: {
+      'background-opacity': 0.35,
+      'border-width': 3,
+      'border-style': 'dashed',
+      'border-color': PREVIEW_COLOR,
+      color: PREVIEW_COLOR,
+    },
+  },
+  { selector: 'node.preview-existing', style: { 'background-opacity': 0.7, 'border-style': 'solid' } },
+  {
+    selector: 'edge.preview',
+    style: {
+      'line-style': 'dashed',
+      'line-color': PREVIEW_COLOR,
+      'target-arrow-color': PREVIEW_COLOR,
+      color: PREVIEW_COLOR,
+      opacity: 0.8,
+    },
+  },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.15 } },
   {
     selector: 'node.highlighted',

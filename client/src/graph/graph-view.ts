@@ -41,6 +41,7 @@ import {
 import { markHubs } from './level-of-detail.ts';
 import { type LabelBox as MapLabelBox, shownLabels } from './map-labels.ts';
 import { type OverviewGroupData, toOverviewElements } from './overview-elements.ts';
+import { clearPreview, PREVIEW_CLASS, previewIds, showPreview } from './preview-layer.ts';
 import { type AppliedRendering, CanvasRenderer } from './renderer.ts';
 import { revealNodes } from './reveal.ts';
 import { type Scene, sceneOf } from './scene.ts';
@@ -178,7 +179,8 @@ export class GraphView<Meta = unknown> {
   // --- History --------------------------------------------------------------------------------
 
   private capture(): CanvasSnapshot<Meta> {
-    return { elements: this.cy.elements().jsons() as unknown as ElementDefinition[], meta: this.meta.get() };
+    const elements = this.cy.elements().not(`.${PREVIEW_CLASS}`);
+    return { elements: elements.jsons() as unknown as ElementDefinition[], meta: this.meta.get() };
   }
 
   private restore(snapshot: CanvasSnapshot<Meta>): void {
@@ -467,14 +469,14 @@ export class GraphView<Meta = unknown> {
   nodeIds(): string[] {
     return this.cy
       .nodes()
-      .not('.group')
+      .not(`.group, .${PREVIEW_CLASS}`)
       .map((node) => node.id());
   }
 
   edgeIds(): string[] {
     return this.cy
       .edges()
-      .not('.group-edge')
+      .not(`.group-edge, .${PREVIEW_CLASS}`)
       .map((edge) => edge.id());
   }
 
@@ -512,6 +514,21 @@ export class GraphView<Meta = unknown> {
   select(id: string): void {
     this.cy.$(':selected').unselect();
     this.cy.$id(id).select();
+  }
+
+  // --- Review preview -------------------------------------------------------------------------
+
+  /** Draws what a review would add as ghosts (see preview-layer.ts); replaces the previous preview. */
+  showPreview(graph: WireGraph): Promise<void> {
+    return showPreview(this.cy, graph, this.language);
+  }
+
+  clearPreview(): void {
+    clearPreview(this.cy);
+  }
+
+  previewIds(): string[] {
+    return previewIds(this.cy);
   }
 
   // --- Appearance -----------------------------------------------------------------------------

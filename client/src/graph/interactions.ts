@@ -79,19 +79,22 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
   const container = cy.container();
   cy.on('tap', 'node', (event) => {
     const node = event.target as NodeSingular;
-    if (node.hasClass('overview')) return;
+    // Overview groups drill on double-click; a review's ghosts are not in the graph yet.
+    if (node.hasClass('overview') || node.hasClass('preview')) return;
     if (node.hasClass('group')) handlers.group(node.id());
     else handlers.select({ kind: 'node', id: node.id() });
   });
   cy.on('tap', 'edge', (event) => {
-    if (!event.target.hasClass('group-edge')) handlers.select({ kind: 'edge', id: event.target.id() });
+    if (!event.target.hasClass('group-edge') && !event.target.hasClass('preview'))
+      handlers.select({ kind: 'edge', id: event.target.id() });
   });
   cy.on('tap', (event) => {
     if (event.target === cy) handlers.select(null);
   });
   cy.on('dbltap', 'node', (event) => {
     if (event.target.hasClass('overview')) handlers.drill(event.target.id());
-    else if (!event.target.hasClass('group')) handlers.expand(event.target.id());
+    else if (!event.target.hasClass('group') && !event.target.hasClass('preview'))
+      handlers.expand(event.target.id());
   });
   cy.on('cxttap', (event) => {
     const point = clientPoint(cy, event);
@@ -101,7 +104,7 @@ export function bindInteractions(cy: Core, handlers: InteractionHandlers): void 
     }
     const target = event.target as NodeSingular;
     // The overview's groups and links have no menu: double-click drills down.
-    if (target.hasClass('overview') || target.hasClass('overview-link')) return;
+    if (target.hasClass('overview') || target.hasClass('overview-link') || target.hasClass('preview')) return;
     const kind = target.isNode() ? (target.hasClass('group') ? 'group' : 'node') : 'edge';
     if (kind === 'edge' && target.hasClass('group-edge')) return;
     // A right-click inside a multiple selection keeps it: the menu then acts on all of it.

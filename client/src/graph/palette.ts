@@ -83,6 +83,8 @@ export function lookOf(label: string, kind: string | null): LabelLook {
 
 export const GROUP_COLOR = '#f1f5f9';
 export const HIGHLIGHT_COLOR = '#f59e0b';
+/** What a review would add (ghosts on the canvas, before commit). */
+export const PREVIEW_COLOR = '#047857';
 export const EDGE_COLOR = '#94a3b8';
 export const PARTNER_EDGE_COLOR = '#2563eb';
 /** The mark of a date the curator inferred (not printed in the source): distinct from the highlight. */

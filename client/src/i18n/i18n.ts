@@ -3,6 +3,7 @@
 // English, then to the key itself, so a missing message shows up as its key rather than nothing.
 
 import { importsMessages } from '../imports/messages.ts';
+import { reviewMessages } from '../review/messages.ts';
 import { workbenchMessages } from '../workbench/messages.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
@@ -24,8 +25,20 @@ function vocabularyMessages(vocabulary: Vocabulary): Record<string, string> {
 
 // The workbench keeps its FR/EN messages in its own folder; one catalogue per language here.
 const catalogues: Record<Language, Record<string, string>> = {
-  en: { ...workbenchMessages.en, ...importsMessages.en, ...vocabularyMessages(vocabularyEn), ...en },
-  fr: { ...workbenchMessages.fr, ...importsMessages.fr, ...vocabularyMessages(vocabularyFr), ...fr },
+  en: {
+    ...workbenchMessages.en,
+    ...importsMessages.en,
+    ...reviewMessages.en,
+    ...vocabularyMessages(vocabularyEn),
+    ...en,
+  },
+  fr: {
+    ...workbenchMessages.fr,
+    ...importsMessages.fr,
+    ...reviewMessages.fr,
+    ...vocabularyMessages(vocabularyFr),
+    ...fr,
+  },
 };
 let current: Language = 'en';
 const listeners = new Set<(language: Language) => void>();
