@@ -107,7 +107,12 @@ export async function discardDraft({ db }: DraftServices, id: string): Promise<v
  * Imports the accepted candidates (a relationship only when both its ends are accepted or already in
  * the graph) with the source and its text, through the loader: all or nothing, and the draft is removed.
  */
-export async function commitDraft({ db, catalog }: DraftServices, id: string): Promise<CommitDraftResponse> {
+/** Imports a draft's accepted candidates; `actor` is the writer the audit trail records. */
+export async function commitDraft(
+  { db, catalog }: DraftServices,
+  id: string,
+  actor: string,
+): Promise<CommitDraftResponse> {
   const draft = await loadDraft(db, id);
   const existing = await revalidate(db, draft);
   const nodeIds = new Set(
@@ -127,7 +132,7 @@ export async function commitDraft({ db, catalog }: DraftServices, id: string): P
   const document = draftDocument(draft, chosen);
   let summary: Awaited<ReturnType<typeof importDocuments>>;
   try {
-    summary = await importDocuments(db, [{ file: `draft ${id}`, data: document }]);
+    summary = await importDocuments(db, [{ file: `draft ${id}`, data: document }], { actor });
   } catch (error) {
     if (!(error instanceof DatasetInvalidError)) throw error;
     const issues = error.errors.map((e) => ({ record: e.record, path: e.field, message: e.message }));

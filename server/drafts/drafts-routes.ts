@@ -65,7 +65,7 @@ export function draftsRoutes(db: Database, config: Config, catalog: SourceCatalo
   });
   router.post('/drafts/:id/commit', async (req, res) => {
     const { id } = validate(draftIdParamsSchema, req.params, 'drafts');
-    res.status(201).json(await commitDraft(services, id));
+    res.status(201).json(await commitDraft(services, id, writerName(res)));
   });
   router.delete('/drafts/:id', async (req, res) => {
     const { id } = validate(draftIdParamsSchema, req.params, 'drafts');

@@ -87,9 +87,11 @@ function scoreArticle(doc: DatasetDocument, others: DatasetDocument[]) {
   }
   const ids = new Set(resolved.values());
   const actors = score();
+  const missedActors: string[] = [];
   for (const node of curated.filter((n) => ACTOR_LABELS.includes(n.label))) {
     actors.total++;
     if (ids.has(node.id)) actors.found++;
+    else missedActors.push(node.name);
   }
   actors.proposed = draft.candidates.filter(
     (c) => c.kind === 'node' && ACTOR_LABELS.includes(String(c.record.label)),
@@ -149,6 +151,7 @@ function scoreArticle(doc: DatasetDocument, others: DatasetDocument[]) {
     file: doc.source.file,
     chars: text.length,
     ms,
+    missedActors,
     actors,
     agreements,
     roles: pairScore('HOLDS_ROLE'),
