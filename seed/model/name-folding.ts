@@ -31,3 +31,15 @@ export function foldedWords(text: string): string[] {
 export function foldPhrase(text: string): string {
   return foldedWords(text).join(' ');
 }
+
+/**
+ * An id made from a name: lowercase words of letters and digits joined by dashes, at most 80
+ * characters ("Région Occitanie" → "region-occitanie"). Drafts and spreadsheets mint ids this way.
+ */
+export function slugOf(text: string): string {
+  return foldName(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}

@@ -2,9 +2,9 @@
 // the rules) compete for each stretch of text; the longest wins, a known actor over a new one of the
 // same length, then the surer rule. New actors named alike become one candidate with one id.
 
+import { slugOf } from '../../seed/model/name-folding.ts';
 import { bracketedAcronymAfter } from './actor-rules.ts';
 import type { ActorSpan } from './draft-parts.ts';
-import { slugOf } from './draft-parts.ts';
 import { foldName } from './text-fold.ts';
 
 const rank = (a: ActorSpan, b: ActorSpan) =>

@@ -37,18 +37,6 @@ export interface SentenceActors {
   actors: ActorSpan[];
 }
 
-/** Lowercase slug for ids: "Région Occitanie" → "region-occitanie". */
-export function slugOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
-
 const QUOTE_MAX = 300;
 
 /**

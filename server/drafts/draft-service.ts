@@ -1,7 +1,9 @@
 // The drafts' use cases: draft an article, review it (decisions, edits, "same as"), commit the
 // accepted records through the one loader, or discard it. Nothing reaches the graph before commit.
+
 import { createHash, randomUUID } from 'node:crypto';
 import type { NodeLabel } from '../../seed/dataset-schema.ts';
+import { slugOf } from '../../seed/model/name-folding.ts';
 import type {
   CommitDraftResponse,
   CreateDraftRequest,
@@ -15,7 +17,6 @@ import { DatasetInvalidError, importDocuments } from '../import/dataset-loader.t
 import { AppError, badRequest } from '../shared/errors.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 import { buildDraftContent } from './draft-builder.ts';
-import { slugOf } from './draft-parts.ts';
 import { deleteDraft, loadDraft, saveDraft, storeNewDraft } from './draft-store.ts';
 import { draftDocument, idsUsed, isNewRecord, locateQuote, validateDraft } from './draft-validation.ts';
 import type { NameIndex } from './name-index.ts';

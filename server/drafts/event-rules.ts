@@ -1,13 +1,8 @@
 // Candidate events from one sentence each: delegations, missions, visits, forums and fairs, with
 // who leads them ("menée par"), their dates ("du 12 au 19 avril 2025"), the places and bodies they
 // visit and where they are held. A later sentence about "la délégation" adds to the same event.
-import {
-  type ActorSpan,
-  type ProposedRecord,
-  quoteSpan,
-  type SentenceActors,
-  slugOf,
-} from './draft-parts.ts';
+import { slugOf } from '../../seed/model/name-folding.ts';
+import { type ActorSpan, type ProposedRecord, quoteSpan, type SentenceActors } from './draft-parts.ts';
 import { actStatusOf, eventStatusOf } from './status-reading.ts';
 import type { TextDate } from './text-dates.ts';
 

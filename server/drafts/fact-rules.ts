@@ -1,13 +1,8 @@
 // Candidate facts from one sentence each: agreements with their parties, date and status; roles
 // ("X, président de Y"); memberships ("membre de", "adhérent du"); reported cooperation.
+import { slugOf } from '../../seed/model/name-folding.ts';
 import { ROLE_TITLE_RE } from './actor-rules.ts';
-import {
-  type ActorSpan,
-  type ProposedRecord,
-  quoteSpan,
-  type SentenceActors,
-  slugOf,
-} from './draft-parts.ts';
+import { type ActorSpan, type ProposedRecord, quoteSpan, type SentenceActors } from './draft-parts.ts';
 import { actStatusOf, agreementStatusOf } from './status-reading.ts';
 import type { TextDate } from './text-dates.ts';
 

@@ -8,7 +8,7 @@ import type { JsonValue, WireEdge, WireGraph, WireNode } from '../../../server/c
 import { nodeName, text } from '../graph/elements.ts';
 import type { Scene } from '../graph/scene.ts';
 import { t } from '../i18n/i18n.ts';
-import type { SourceMeta } from '../sources/source-cache.ts';
+import { citedSource, type SourceMeta } from '../sources/source-cache.ts';
 import { xmlEscape as esc } from './graphml.ts';
 import { type PictureNotes, toSvg } from './svg-export.ts';
 
@@ -50,16 +50,7 @@ export function citationsOf(props: Record<string, JsonValue>, metadata: Map<stri
       const meta = metadata.get(citation.sourceId);
       return {
         ...citation,
-        source: meta
-          ? {
-              title: meta.title,
-              publisher: meta.publisher,
-              published: meta.published,
-              publishedInferred: meta.publishedInferred,
-              language: meta.language,
-              url: meta.url,
-            }
-          : null,
+        source: meta ? citedSource(meta) : null,
       };
     });
 }

@@ -13,8 +13,23 @@ export interface SourceMeta {
   publishedInferred: boolean;
   language: string | null;
   url: string | null;
+  /** `register` when the source is a register whose rows cite themselves. */
+  kind: string | null;
   nodeCount: number;
   relationshipCount: number;
+}
+
+/** What a citation shows of its source: title, publisher, date, language, URL. */
+export function citedSource(meta: SourceMeta): NonNullable<Citation['source']> {
+  return {
+    title: meta.title,
+    publisher: meta.publisher,
+    published: meta.published,
+    publishedInferred: meta.publishedInferred,
+    language: meta.language,
+    url: meta.url,
+    kind: meta.kind,
+  };
 }
 
 export class SourceCache {
@@ -42,6 +57,7 @@ export class SourceCache {
                 publishedInferred: props.publishedInferred === true,
                 language: text(props.language),
                 url: text(props.url),
+                kind: text(props.kind),
                 nodeCount: source.nodeCount,
                 relationshipCount: source.relationshipCount,
               };
@@ -69,16 +85,7 @@ export class SourceCache {
       return {
         sourceId: id,
         quote: text(quotes[index]) ?? '',
-        source: meta
-          ? {
-              title: meta.title,
-              publisher: meta.publisher,
-              published: meta.published,
-              publishedInferred: meta.publishedInferred,
-              language: meta.language,
-              url: meta.url,
-            }
-          : null,
+        source: meta ? citedSource(meta) : null,
       };
     });
   }

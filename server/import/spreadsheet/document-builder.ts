@@ -1,6 +1,7 @@
 // Rows → import-format documents: one document per distinct source (title and URL), each row's
 // records cited by the row's quote (or, in a register, by the row itself), actors matched to the
 // graph's ids by their folded names or created under deterministic slugs.
+
 import { createHash } from 'node:crypto';
 import type {
   DatasetDocument,
@@ -9,11 +10,11 @@ import type {
   SourceRecord,
 } from '../../../seed/dataset-schema.ts';
 import { relationshipId } from '../../../seed/dataset-schema.ts';
-import { foldPhrase } from '../../../seed/model/name-folding.ts';
+import { foldPhrase, slugOf } from '../../../seed/model/name-folding.ts';
 import type { SpreadsheetMapping } from '../../contract/spreadsheet.ts';
 import type { IndexedLabel, KnownNode, NameIndex } from './name-index.ts';
 import type { RowContext } from './row-context.ts';
-import { isoDateOf, slugOf } from './row-values.ts';
+import { isoDateOf } from './row-values.ts';
 
 /** The longest quote the format takes; a register row's own text is cut to it. */
 const MAX_QUOTE = 320;

@@ -2,7 +2,7 @@
 // English words, compared folded (case, accents, hyphens and elisions), so "Signé", "signe" and
 // "signed" are one status. A value outside these tables is a row error, never a guess.
 
-import { foldPhrase } from '../../../seed/model/name-folding.ts';
+import { foldPhrase, slugOf } from '../../../seed/model/name-folding.ts';
 import type { ActStatus, AgreementStatus } from '../../../seed/model/statuses.ts';
 
 export type LinkType =
@@ -162,18 +162,6 @@ for (const [kind, words] of Object.entries(KIND_WORDS)) for (const word of words
 export function kindOf(text: string): string | undefined {
   if (text === '') return undefined;
   return kinds.get(foldPhrase(text)) ?? (slugOf(text) || undefined);
-}
-
-/** Lowercase words of letters and digits joined by dashes: "Région Occitanie" → "region-occitanie". */
-export function slugOf(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
 }
 
 /** A cell listing several values ("tourisme; gastronomie", "A | B"). */
