@@ -64,6 +64,8 @@ export class Explorer {
   private readonly partners: PartnershipMode;
   private readonly overview: OverviewDrill;
   private cypher: string | null = null;
+  /** Read before the URL is rewritten with the view's state (which drops `start`). */
+  private readonly firstViewWanted = wantsFirstView();
   private busy = 0;
   readonly viewsApi: ViewsApi;
   readonly story: StoryPlayer;
@@ -565,7 +567,7 @@ export class Explorer {
       // whole partnership network with the ready questions, unless the URL asks for an empty canvas.
       if (state.cypher) return;
       if (overviewFirst((await this.api.schema()).labels)) await this.showOverview();
-      else if (wantsFirstView()) await this.showFirstView();
+      else if (this.firstViewWanted) await this.showFirstView();
       return;
     }
     setStatus(t('status.restoring'));

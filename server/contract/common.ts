@@ -73,6 +73,8 @@ export const citationSchema = z.object({
       url: z.string().nullable(),
       /** "register" for a spreadsheet register, whose quotes are its rows ("Row 12: …"). */
       kind: z.string().nullable().optional(),
+      /** Whether GET /api/sources/:id/text has the article (absent when the answer does not say). */
+      hasText: z.boolean().optional(),
     })
     .nullable(),
 });

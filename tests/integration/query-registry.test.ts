@@ -50,7 +50,7 @@ describe('the Cypher query registry', () => {
     'importBatches',
   ]);
   // Writes outside import/: the audit trail and the corrections (not their look-ups and listings),
-  // saving a spreadsheet column mapping, and saved views and stories (create, update, delete).
+  // saving a spreadsheet column mapping, the drafts under review, and saved views and stories (create, update, delete).
   const WRITES_ELSEWHERE = new Set<QueryName>([
     'recordAuditEntry',
     'updateElementProperties',
@@ -58,6 +58,9 @@ describe('the Cypher query registry', () => {
     'deleteNodes',
     'deleteSource',
     'saveSpreadsheetMapping',
+    'createDraft',
+    'updateDraft',
+    'deleteDraft',
   ]);
   const VIEW_WRITES = /^views\/(create|update|delete)-/;
   const writes = (name: QueryName) =>

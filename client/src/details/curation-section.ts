@@ -116,6 +116,8 @@ export class CurationSection {
         t('article.open'),
       );
       const title = citation.source?.title ?? citation.sourceId;
+      // Only a source imported with its text has an article to open: no request (and no 404) for the rest.
+      if (citation.source?.hasText === false) return this.actionsRow(open, citation, title, shownId);
       void this.client
         .sourceText(citation.sourceId)
         .then((text) => {
@@ -124,13 +126,17 @@ export class CurationSection {
           open.addEventListener('click', () => openArticle(title, text, citation.quote));
         })
         .catch(() => undefined);
-      return h(
-        'div',
-        { class: 'row citation-actions' },
-        open,
-        retractAction(this.client, citation.sourceId, title, (answer) => this.retracted(shownId, answer)),
-      );
+      return this.actionsRow(open, citation, title, shownId);
     };
+  }
+
+  private actionsRow(open: HTMLElement, citation: Citation, title: string, shownId: string): HTMLElement {
+    return h(
+      'div',
+      { class: 'row citation-actions' },
+      open,
+      retractAction(this.client, citation.sourceId, title, (answer) => this.retracted(shownId, answer)),
+    );
   }
 
   private retracted(shownId: string, answer: RetractResponse): void {

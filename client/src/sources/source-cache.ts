@@ -15,6 +15,8 @@ export interface SourceMeta {
   url: string | null;
   /** `register` when the source is a register whose rows cite themselves. */
   kind: string | null;
+  /** The article's full text was imported with it (GET /api/sources/:id/text). */
+  hasText: boolean;
   nodeCount: number;
   relationshipCount: number;
 }
@@ -29,6 +31,7 @@ export function citedSource(meta: SourceMeta): NonNullable<Citation['source']> {
     language: meta.language,
     url: meta.url,
     kind: meta.kind,
+    hasText: meta.hasText,
   };
 }
 
@@ -58,6 +61,7 @@ export class SourceCache {
                 language: text(props.language),
                 url: text(props.url),
                 kind: text(props.kind),
+                hasText: props.hasText === true,
                 nodeCount: source.nodeCount,
                 relationshipCount: source.relationshipCount,
               };
