@@ -1,7 +1,6 @@
 // Source metadata (title, publisher, date, language) for citations. There are few sources and they
 // change only through imports, so they are cached: one query per minute at most, refreshed at once
 // after an import in this process.
-import type { Node } from 'neo4j-driver';
 import type { Citation } from '../contract/common.ts';
 import type { JsonValue } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
@@ -29,11 +28,13 @@ export class SourceCatalog {
 
   private async metadata(): Promise<Map<string, SourceMetadata>> {
     if (this.cache && Date.now() - this.loadedAt < TTL_MS) return this.cache;
-    const result = await this.db.read<{ source: Node }>('allSourceMetadata');
+    const result = await this.db.read<{ source: Record<string, unknown>; hasText: boolean }>(
+      'allSourceMetadata',
+    );
     const text = (value: unknown) => (typeof value === 'string' ? value : null);
     this.cache = new Map(
       result.records.map((record) => {
-        const p = record.get('source').properties;
+        const p = record.get('source');
         return [
           String(p.id),
           {
@@ -44,6 +45,7 @@ export class SourceCatalog {
             language: text(p.language),
             url: text(p.url),
             kind: text(p.kind),
+            hasText: record.get('hasText') === true,
           },
         ];
       }),
