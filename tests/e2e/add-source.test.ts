@@ -2,7 +2,8 @@
 // written for this test (not one of the five sources), review what the drafter proposes (accept
 // some, reject one, take a quote from the article, merge a candidate into an actor already in the
 // graph with the picker), check the canvas previews it as ghosts, commit, and find the new facts on
-// the canvas with their quotes in the details panel.
+// the canvas with their quotes in the details panel, open the article with the quote marked, then
+// retract the source from the panel and see its facts leave the canvas and the API.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { deriveProperties } from '../../server/import/derived-properties.ts';
@@ -274,6 +275,38 @@ describe('add a source › review › commit', () => {
         .filter({ hasText: agreementQuote })
         .count(),
     ).toBe(1);
+
+    // "Open the article": the source's text in a reader, the agreement's quote marked, exactly.
+    const citation = page
+      .getByTestId('panel-details')
+      .locator('li.citation')
+      .filter({ has: page.getByTestId('citation-quote').filter({ hasText: agreementQuote }) });
+    await citation.getByTestId('open-article').click({ timeout: 30_000 });
+    const reader = page.getByTestId('article-reader');
+    await reader.waitFor({ timeout: 30_000 });
+    await poll(() => reader.getByTestId('article-quote').textContent()).toBe(agreementQuote);
+    expect(await reader.locator('mark').count()).toBe(1);
+    expect(await reader.getByTestId('article-text').textContent()).toContain('Fondation Garrigue Innovation');
+    await reader.getByTestId('article-close').click();
+    await poll(() => page.getByTestId('article-reader').count()).toBe(0);
+
+    // Retract the source from the same citation (the tab's token is kept): its facts leave the canvas.
+    const retract = citation.getByTestId('retract-start');
+    await poll(() => retract.getAttribute('data-source-id')).toBe(committedSource);
+    await retract.click();
+    await poll(() => citation.getByTestId('retract-summary').textContent()).toMatch(/removes \d+ facts?/);
+    expect(await page.getByTestId('write-token-dialog').count()).toBe(0);
+    await citation.getByTestId('retract-reason').fill('Test article, withdrawn');
+    await citation.getByTestId('retract-confirm-button').click();
+    await page.waitForFunction(
+      (ids) => !window.__explorer?.nodeIds().some((id) => ids.includes(id)),
+      [FOUNDATION, agreement],
+      { timeout: 30_000 },
+    );
+    expect(
+      (await page.evaluate(() => window.__explorer?.edgeIds() ?? [])).filter((id) => id.includes(agreement)),
+    ).toEqual([]);
+    expect((await explorer.app.get(`/api/sources/${committedSource}`)).status).toBe(404);
 
     // The draft is gone from the open drafts once committed.
     await page.getByTestId('tab-review').click();
