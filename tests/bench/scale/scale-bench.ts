@@ -37,6 +37,10 @@ const { values: args } = parseArgs({
     'case-budget': { type: 'string', default: '60' },
     'import-budget': { type: 'string', default: '600' },
     heap: { type: 'string' },
+    // `--only search` times only the cases whose name contains that text (a quick look while tuning).
+    only: { type: 'string' },
+    // `--no-concurrent` skips the 50-client run.
+    'no-concurrent': { type: 'boolean', default: false },
   },
 });
 const size = args.size as ScaleSizeName;
@@ -45,7 +49,7 @@ const rounds = Number(args.rounds);
 const caseBudgetMs = Number(args['case-budget']) * 1000;
 if (!(size in SCALE_SIZES) || !['auto', 'import', 'bare'].includes(loader) || !(rounds >= 3)) {
   console.error(
-    `usage: npm run bench:scale -- [--size ${Object.keys(SCALE_SIZES).join('|')}] [--seed N] [--reuse DIR] [--loader auto|import|bare] [--rounds N≥3] [--case-budget SECONDS] [--import-budget SECONDS]` +
+    `usage: npm run bench:scale -- [--size ${Object.keys(SCALE_SIZES).join('|')}] [--seed N] [--reuse DIR] [--loader auto|import|bare] [--rounds N≥3] [--case-budget SECONDS] [--import-budget SECONDS] [--only NAME-PART] [--no-concurrent]` +
       ` (got size ${JSON.stringify(args.size)}, loader ${JSON.stringify(args.loader)}, rounds ${JSON.stringify(args.rounds)})`,
   );
   process.exit(2);
@@ -304,7 +308,8 @@ async function main() {
     );
 
     const results: Awaited<ReturnType<typeof timeCase>>[] = [];
-    for (const benchCase of benchCases(subjects)) {
+    const chosen = benchCases(subjects).filter((c) => !args.only || c.name.includes(args.only));
+    for (const benchCase of chosen) {
       progress(benchCase.name);
       const result = await timeCase(base, benchCase, bare, recorder.record);
       progress(
@@ -313,7 +318,9 @@ async function main() {
       results.push(result);
     }
 
-    const fast = results.filter((r) => r.apiErrors === 0 && r.apiMedianMs <= CONCURRENT_MAX_MEDIAN_MS);
+    const fast = args['no-concurrent']
+      ? []
+      : results.filter((r) => r.apiErrors === 0 && r.apiMedianMs <= CONCURRENT_MAX_MEDIAN_MS);
     progress(`${CONCURRENT_CLIENTS} concurrent clients over ${fast.length} endpoints`);
     const cases = benchCases(subjects);
     const caseOf = (i: number) => fast[i % fast.length] as (typeof fast)[number];
