@@ -17,6 +17,7 @@ import { loadConfig, REPO_ROOT } from '../../../server/shared/config.ts';
 import { createLogger } from '../../../server/shared/logger.ts';
 import { SCALE_SIZES, type ScaleSizeName } from './cooperation-graph-generator.ts';
 import { createQueryRecorder, type RecordedQuery } from './query-recorder.ts';
+import { deriveWithDriver } from './bare-driver-load.ts';
 import { type BenchCase, type BenchSubjects, benchCases, MAX_RESPONSE_BYTES } from './scale-bench-cases.ts';
 import { type CaseResult, printMarkdown } from './scale-bench-report.ts';
 import { type LoaderChoice, prepareStore, type StoreManifest, storePaths } from './scale-store.ts';
@@ -41,6 +42,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     // `--no-concurrent` skips the 50-client run.
     'no-concurrent': { type: 'boolean', default: false },
+    // `--rederive` reruns the import's derivation steps on a reused store (their code may have changed).
+    rederive: { type: 'boolean', default: false },
   },
 });
 const size = args.size as ScaleSizeName;
@@ -49,7 +52,7 @@ const rounds = Number(args.rounds);
 const caseBudgetMs = Number(args['case-budget']) * 1000;
 if (!(size in SCALE_SIZES) || !['auto', 'import', 'bare'].includes(loader) || !(rounds >= 3)) {
   console.error(
-    `usage: npm run bench:scale -- [--size ${Object.keys(SCALE_SIZES).join('|')}] [--seed N] [--reuse DIR] [--loader auto|import|bare] [--rounds N≥3] [--case-budget SECONDS] [--import-budget SECONDS] [--only NAME-PART] [--no-concurrent]` +
+    `usage: npm run bench:scale -- [--size ${Object.keys(SCALE_SIZES).join('|')}] [--seed N] [--reuse DIR] [--loader auto|import|bare] [--rounds N≥3] [--case-budget SECONDS] [--import-budget SECONDS] [--only NAME-PART] [--no-concurrent] [--rederive]` +
       ` (got size ${JSON.stringify(args.size)}, loader ${JSON.stringify(args.loader)}, rounds ${JSON.stringify(args.rounds)})`,
   );
   process.exit(2);
@@ -284,6 +287,10 @@ async function main() {
       password: PASSWORD,
       progress,
     });
+    if (args.rederive) {
+      progress('rederiving (the import\'s derivation steps)');
+      progress(`rederived in ${((await deriveWithDriver(bare)) / 1000).toFixed(1)} s`);
+    }
     const config = loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' });
     const recorder = createQueryRecorder(createDriver(embedded.uri, config));
     const db = createDatabase(recorder.driver, embedded.uri, loadQueryRegistry(), config);
