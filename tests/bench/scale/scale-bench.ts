@@ -15,9 +15,9 @@ import { startEmbeddedNeo4j } from '../../../server/database/embedded/embedded-n
 import { loadQueryRegistry } from '../../../server/database/query-registry.ts';
 import { loadConfig, REPO_ROOT } from '../../../server/shared/config.ts';
 import { createLogger } from '../../../server/shared/logger.ts';
+import { deriveWithDriver } from './bare-driver-load.ts';
 import { SCALE_SIZES, type ScaleSizeName } from './cooperation-graph-generator.ts';
 import { createQueryRecorder, type RecordedQuery } from './query-recorder.ts';
-import { deriveWithDriver } from './bare-driver-load.ts';
 import { type BenchCase, type BenchSubjects, benchCases, MAX_RESPONSE_BYTES } from './scale-bench-cases.ts';
 import { type CaseResult, printMarkdown } from './scale-bench-report.ts';
 import { type LoaderChoice, prepareStore, type StoreManifest, storePaths } from './scale-store.ts';
@@ -288,7 +288,7 @@ async function main() {
       progress,
     });
     if (args.rederive) {
-      progress('rederiving (the import\'s derivation steps)');
+      progress("rederiving (the import's derivation steps)");
       progress(`rederived in ${((await deriveWithDriver(bare)) / 1000).toFixed(1)} s`);
     }
     const config = loadConfig({ NEO4J_URI: embedded.uri, NEO4J_PASSWORD: PASSWORD, LOG_LEVEL: 'silent' });
