@@ -16,6 +16,7 @@ import {
 import { applyDateWindow, applyStatusFilter, highlight, refreshDegrees, relabel } from './appearance.ts';
 import { type Arrangement, applyArrangement, readArrangement } from './arrangement.ts';
 import { Backdrop } from './backdrop.ts';
+import { withDegreesAndHubs } from './bulk-load.ts';
 import {
   byIds,
   clientPointOf,
@@ -271,17 +272,22 @@ export class GraphView<Meta = unknown> {
         edges: graph.edges.length,
       });
       const ids = new Set(graph.nodes.map((node) => node.id));
-      this.cy.batch(() => {
-        this.cy.elements().remove();
-        // Spread on a circle first: nodes stacked at the origin make edges undrawable until laid out.
-        this.cy.add([
+      // Degrees and hubs ride in the definitions (bulk-load.ts), so the nodes are styled once.
+      const elements = withDegreesAndHubs(
+        [
+          // Spread on a circle first: nodes stacked at the origin make edges undrawable until laid out.
           ...onCircle(
             graph.nodes.map((node) => toNodeElement(node, this.language)),
             { x: 0, y: 0 },
             40,
           ),
           ...graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toEdgeElement),
-        ]);
+        ],
+        this.renderer.isBig(),
+      );
+      this.cy.batch(() => {
+        this.cy.elements().remove();
+        this.cy.add(elements);
       });
       this.refreshDerived();
       this.emit('change');
