@@ -36,7 +36,7 @@ describe('canvas › level of detail', () => {
     expect(await rendering(page)).toMatchObject({
       levelOfDetail: true,
       hideEdgesOnViewport: true,
-      textureOnViewport: true,
+      textureOnViewport: false,
     });
 
     // Straight haystack edges without arrows or labels.

@@ -1,6 +1,6 @@
 // Derived looks of the canvas: highlight, date window, status filter, labels in the UI language,
 // size by degree.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { StatusFilter } from '../../../seed/model/statuses.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { relationshipName } from '../i18n/vocabulary.ts';
@@ -82,13 +82,28 @@ export function relabel(cy: Core, language: Language): void {
   });
 }
 
-/** Node size follows degree: distinct neighbours on the canvas (partners, in the partnership view). */
+/**
+ * Node size follows degree: distinct neighbours on the canvas (partners, in the partnership view).
+ * Counted from the edges in one pass, and written only where it changed: a data write restyles the
+ * node, which on a 20,000-edge canvas cost more than the count (tests/bench/render-profile.ts).
+ */
 export function refreshDegrees(cy: Core): void {
+  const neighbours = new Map<string, Set<string>>();
+  const link = (from: NodeSingular, to: NodeSingular) => {
+    if (from.hasClass('group') || to.hasClass('group')) return;
+    const set = neighbours.get(from.id()) ?? new Set<string>();
+    neighbours.set(from.id(), set.add(to.id()));
+  };
+  cy.edges().forEach((edge) => {
+    link(edge.source(), edge.target());
+    link(edge.target(), edge.source());
+  });
   cy.batch(() => {
     cy.nodes()
       .not('.group')
       .forEach((node) => {
-        node.data('degree', node.neighborhood('node').not('.group').length);
+        const degree = neighbours.get(node.id())?.size ?? 0;
+        if (node.data('degree') !== degree) node.data('degree', degree);
       });
   });
 }

@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { DataSet, Network } from 'vis-network/standalone';
 import { refreshDegrees } from '../../../client/src/graph/appearance.ts';
+import { addAll, withDegreesAndHubs } from '../../../client/src/graph/bulk-load.ts';
 import { toEdgeElement, toNodeElement } from '../../../client/src/graph/elements.ts';
 import { isBigCanvas, markHubs } from '../../../client/src/graph/level-of-detail.ts';
 import { cytoscapeOptions } from '../../../client/src/graph/renderer.ts';
@@ -86,15 +87,20 @@ function cytoscapeSubject(canvas: ReturnType<typeof generateCanvas>, library: Li
     return performance.now();
   };
   let at = performance.now();
-  const elements = [
-    ...canvas.graph.nodes.map((node) => ({
-      ...toNodeElement(node, 'en'),
-      position: canvas.positions.get(node.id),
-    })),
-    ...canvas.graph.edges.map(toEdgeElement),
-  ];
+  // As the explorer loads a whole canvas (canvas-content.ts, bulk-load.ts): degrees and hubs in the
+  // definitions, one batch.
+  const elements = withDegreesAndHubs(
+    [
+      ...canvas.graph.nodes.map((node) => ({
+        ...toNodeElement(node, 'en'),
+        position: canvas.positions.get(node.id),
+      })),
+      ...canvas.graph.edges.map(toEdgeElement),
+    ],
+    big,
+  );
   at = mark('convert', at);
-  cy.add(elements);
+  addAll(cy, elements);
   at = mark('add', at);
   refreshDegrees(cy);
   markHubs(cy, big);
