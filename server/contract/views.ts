@@ -3,6 +3,7 @@
 // views to step through as a presentation. The server stores the state as given; the client decides
 // how to apply it (an unknown layout or a node gone from the graph is the client's to report).
 import { z } from 'zod';
+import { OVERVIEW_GROUPINGS } from './api.ts';
 import { nodeIdParam } from './common.ts';
 
 /** A canvas larger than this is not a view anyone presents; it also bounds the stored document. */
@@ -46,6 +47,17 @@ export const viewStateSchema = z
     /** The filter panel's state (labels, kinds, statuses, countries, sources); its own shape. */
     filters: z.record(z.string().max(100), z.unknown()).optional(),
     lang: z.enum(['en', 'fr']).nullable(),
+    /**
+     * The partnership overview the canvas shows (`key` null), or its drill-down into one group:
+     * reopened from the API rather than from `nodes`, which the overview's groups are not.
+     */
+    overview: z
+      .object({
+        groupBy: z.enum(OVERVIEW_GROUPINGS),
+        key: z.string().min(1).max(200, 'an overview group key is at most 200 characters').nullable(),
+      })
+      .nullable()
+      .optional(),
   })
   .refine((state) => state.since === null || state.until === null || state.since <= state.until, {
     message: 'since must not be after until',

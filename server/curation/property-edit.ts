@@ -10,6 +10,7 @@ import {
   type RelationshipType,
   relationshipRecordSchema,
 } from '../../seed/dataset-schema.ts';
+import { lockedBecause } from '../../seed/model/locked-keys.ts';
 import { spanOf } from '../../seed/model/time-span.ts';
 
 export type ElementKind = 'node' | 'relationship';
@@ -27,26 +28,6 @@ export interface EditIssue {
   field: string;
   message: string;
 }
-
-/** Keys no edit may set: identity, citations, and what the import computes. */
-const LOCKED_KEYS = new Set([
-  'id',
-  'label',
-  'type',
-  'key',
-  'from',
-  'to',
-  'sources',
-  'quotes',
-  'aliases',
-  'sourceCount',
-  'statusHistory',
-  'spanStart',
-  'spanEnd',
-  'reference',
-  'mentionedIn',
-  'evidence',
-]);
 
 /** Keys the import format names itself, which an element may be given even when it has none yet. */
 const FORMAT_KEYS = [
@@ -71,18 +52,6 @@ const FORMAT_KEYS = [
   'role',
   'title',
 ];
-
-/** Why a key is locked, in words, or undefined when it may be edited. */
-function lockedBecause(key: string): string | undefined {
-  if (LOCKED_KEYS.has(key)) {
-    if (key === 'sources' || key === 'quotes') return 'citations change by importing or retracting a source';
-    if (key === 'aliases') return 'aliases accumulate from the sources; they are not edited one by one';
-    return 'it is an identity or is computed at import';
-  }
-  if (key.startsWith('derived')) return 'it is derived from the graph after each change';
-  if (key.endsWith('Sources')) return 'it records which source gave which value';
-  return undefined;
-}
 
 /** The keys an element's edit may name: its own editable keys and the format's. */
 export function editableKeys(target: EditTarget): string[] {

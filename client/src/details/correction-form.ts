@@ -1,5 +1,7 @@
 // "Correct": with write access, an analyst edits a fact's properties or deletes it, always with a
 // reason. The server checks the values against the import format's rules and says what is wrong.
+
+import { isEditableKey } from '../../../seed/model/locked-keys.ts';
 import type { DeleteElementResponse, EditElementResponse } from '../../../server/contract/curation.ts';
 import type { JsonValue } from '../../../server/contract/graph.ts';
 import { t } from '../i18n/i18n.ts';
@@ -7,23 +9,9 @@ import { h } from '../ui/dom.ts';
 import { attempt, showInfo } from '../ui/toast.ts';
 import type { CurationClient, EditValue } from './curation-client.ts';
 
-/** Keys the form leaves out: citations and what the import computes (the server refuses them too). */
-const LOCKED = new Set([
-  'id',
-  'sources',
-  'quotes',
-  'aliases',
-  'sourceCount',
-  'statusHistory',
-  'spanStart',
-  'spanEnd',
-  'evidence',
-]);
+// The form leaves out what the server refuses too (one list, seed/model/locked-keys.ts).
 const editable = (key: string, value: JsonValue) =>
-  !LOCKED.has(key) &&
-  !key.startsWith('derived') &&
-  !key.endsWith('Sources') &&
-  (value === null || ['string', 'number', 'boolean'].includes(typeof value));
+  isEditableKey(key) && (value === null || ['string', 'number', 'boolean'].includes(typeof value));
 
 /** The typed value of a field: the same type as before where it parses, empty removes the key. */
 function parsed(raw: string, before: JsonValue | undefined): EditValue {

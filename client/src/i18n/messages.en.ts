@@ -33,6 +33,7 @@ export const en = {
   'overview.status': '{groups} countries, {links} links between them. Double-click one to drill down.',
   'overview.truncated': 'The smallest groups or links were left out to keep the overview bounded.',
   'overview.loadMore': 'Load more ({shown} of {total})',
+  'overview.groupMissing': 'The overview has no group “{key}” any more: it is shown whole.',
   'overview.drilled': '{shown} of {total} partnerships of {name}, strongest first.',
   'overview.failed': 'Could not load the overview',
   'mode.failed': 'Could not switch view',

@@ -34,6 +34,7 @@ export const fr: Record<MessageKey, string> = {
   'overview.status': '{groups} pays, {links} liens entre eux. Double-cliquez sur l’un pour le détailler.',
   'overview.truncated': 'Les plus petits groupes ou liens ont été omis pour borner la vue d’ensemble.',
   'overview.loadMore': 'Charger la suite ({shown} sur {total})',
+  'overview.groupMissing': 'La vue d’ensemble n’a plus de groupe « {key} » : elle est montrée entière.',
   'overview.drilled': '{shown} partenariats sur {total} de {name}, les plus forts d’abord.',
   'overview.failed': 'Impossible de charger la vue d’ensemble',
   'mode.failed': 'Impossible de changer de vue',

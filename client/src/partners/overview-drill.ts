@@ -2,10 +2,13 @@
 // graph of any size, a double-click into one group lists its partnerships page by page (strongest
 // first, "load more"), and from there the usual expansion. The partnership view's own mode is used
 // throughout: what is drawn are organisations and PARTNERS_WITH links.
+import type { OverviewResponse } from '../../../server/contract/api.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import type { OverviewGroupData } from '../graph/overview-elements.ts';
 import { t } from '../i18n/i18n.ts';
+import type { StillCurrent } from '../state/latest-request.ts';
+import type { OverviewRef } from '../state/url-state.ts';
 import { setStatus, showInfo } from '../ui/toast.ts';
 
 /** A graph with more organisations than this opens on the overview (the curated one, with a few
@@ -20,15 +23,23 @@ export function overviewFirst(labels: readonly { label: string; count: number }[
 /** Partnerships per drill-down page: enough to read, few enough to lay out at once. */
 export const DRILL_PAGE = 100;
 
+type DrilledGroup = Pick<OverviewGroupData, 'groupBy' | 'key' | 'name'>;
+
 interface Drilled {
-  group: OverviewGroupData;
+  group: DrilledGroup;
   cursor: string | null;
   shown: number;
   total: number;
+  /** The organisations the drill-down drew: while the canvas holds exactly these, it is the drill-down. */
+  ids: Set<string>;
 }
+
+const always: StillCurrent = () => true;
 
 export class OverviewDrill {
   private drilled: Drilled | null = null;
+  /** The overview last drawn, to name it in the URL and to drill into one of its groups by key. */
+  private shown: OverviewResponse | null = null;
 
   constructor(
     private readonly api: ApiClient,
@@ -43,9 +54,15 @@ export class OverviewDrill {
   }
 
   /** Replaces the canvas by the overview; `switched` runs once the undo step is recorded. */
-  async show(switched: () => void, groupBy: 'country' | 'kind' = 'country'): Promise<void> {
+  async show(
+    switched: () => void,
+    groupBy: OverviewRef['groupBy'] = 'country',
+    current: StillCurrent = always,
+  ): Promise<void> {
     const overview = await this.api.overview({ groupBy });
+    if (!current()) return;
     this.forget();
+    this.shown = overview;
     const done = this.view.showOverview(overview);
     switched();
     await done;
@@ -54,11 +71,46 @@ export class OverviewDrill {
   }
 
   /** The first page of a group's partnerships, in place of the overview. */
-  async drill(group: OverviewGroupData): Promise<void> {
+  async drill(group: DrilledGroup, current = always): Promise<void> {
     const page = await this.api.partnerships({ group: `${group.groupBy}:${group.key}`, limit: DRILL_PAGE });
+    if (!current()) return;
+    const ids = new Set(page.graph.nodes.map((node) => node.id));
+    const drilled = {
+      group,
+      cursor: page.nextCursor,
+      shown: page.graph.edges.length,
+      total: page.total,
+      ids,
+    };
+    // Set before the canvas changes, so the URL written on that change names the drill-down.
+    this.drilled = drilled;
     await this.view.replaceGraph(page.graph);
-    this.drilled = { group, cursor: page.nextCursor, shown: page.graph.edges.length, total: page.total };
     this.refresh();
+  }
+
+  /**
+   * What the canvas shows of the overview, for the URL and saved views: the overview itself, the
+   * drill-down while the canvas holds its organisations and nothing else, or null.
+   */
+  state(): OverviewRef | null {
+    if (this.view.isOverview()) return this.shown ? { groupBy: this.shown.groupBy, key: null } : null;
+    const drilled = this.drilled;
+    if (!drilled) return null;
+    const ids = this.view.nodeIds();
+    const same = ids.length === drilled.ids.size && ids.every((id) => drilled.ids.has(id));
+    return same ? { groupBy: drilled.group.groupBy, key: drilled.group.key } : null;
+  }
+
+  /** Reopens what `state()` described: the overview, then (as by hand, so undo leads back) the group. */
+  async reopen(ref: OverviewRef, switched: () => void, current = always): Promise<void> {
+    await this.show(switched, ref.groupBy, current);
+    if (ref.key === null || !current()) return;
+    const group = this.shown?.groups.find((candidate) => candidate.key === ref.key);
+    if (!group) {
+      showInfo(t('overview.groupMissing', { key: ref.key }));
+      return;
+    }
+    await this.drill({ groupBy: ref.groupBy, key: group.key, name: group.name }, current);
   }
 
   /** The next page, added to what the drill-down already shows. */
@@ -72,8 +124,9 @@ export class OverviewDrill {
         limit: DRILL_PAGE,
         cursor: drilled.cursor,
       });
-      await this.view.addGraph(page.graph);
+      for (const node of page.graph.nodes) drilled.ids.add(node.id);
       this.drilled = { ...drilled, cursor: page.nextCursor, shown: drilled.shown + page.graph.edges.length };
+      await this.view.addGraph(page.graph);
     } finally {
       this.loadMore.disabled = false;
       this.refresh();

@@ -5,6 +5,7 @@ import type { WireGraph } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import type { GraphView } from '../graph/graph-view.ts';
 import { primaryLabel } from '../graph/palette.ts';
+import type { StillCurrent } from '../state/latest-request.ts';
 import { nodesWithLinks, onlyIds } from '../state/restore.ts';
 
 export class PartnershipMode {
@@ -32,13 +33,17 @@ export class PartnershipMode {
     await this.view.addGraph(await this.graph([id], this.view.nodeIds()));
   }
 
-  /** Replaces the canvas by the partnership graph; `switched` runs once the undo step is recorded. */
-  async enter(switched: () => void): Promise<number> {
+  /**
+   * Replaces the canvas by the partnership graph; `switched` runs once the undo step is recorded.
+   * Answers the partnerships drawn, or null when the analyst moved on before the answer came.
+   */
+  async enter(switched: () => void, current: StillCurrent = () => true): Promise<number | null> {
     const organisations = this.view.nodes().filter((node) => primaryLabel(node.labels) === 'Organisation');
     const graph = await this.graph(
       organisations.map((node) => node.id),
       [],
     );
+    if (!current()) return null;
     this.savedFull = { nodes: this.view.nodes(), edges: this.view.edges() };
     // replaceGraph records the undo snapshot synchronously, with the mode as it was.
     const done = this.view.replaceGraph(graph);
@@ -48,15 +53,17 @@ export class PartnershipMode {
   }
 
   /** Back to the full view as it was; after a shared URL, the same organisations with their links. */
-  async leave(switched: () => void): Promise<void> {
+  async leave(switched: () => void, current: StillCurrent = () => true): Promise<boolean> {
     const ids = this.view.nodeIds();
     const full =
       this.savedFull ??
       (ids.length > 0 ? (await nodesWithLinks(this.api, ids)).graph : { nodes: [], edges: [] });
+    if (!current()) return false;
     this.savedFull = null;
     const done = this.view.replaceGraph(full);
     switched();
     await done;
+    return true;
   }
 
   /** The partnership view a shared URL names: exactly those organisations. */

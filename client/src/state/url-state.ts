@@ -2,11 +2,29 @@
 // ?nodes=a,b&mode=partners&layout=map&lang=fr&since=2015&until=2020&panel=paths&cypher=MATCH…
 // A saved view is shared by its short id instead (?view=<id>, ?story=<id> plays a story): the URL
 // cannot hold positions, pins or hidden elements, and a big canvas makes it thousands of characters.
+// The partnership overview is named by its grouping (?overview=country), a drill-down by its group
+// (?overview=country:<key>): its groups are not nodes, and the drill-down is reopened from the API.
 
+import type { OverviewResponse } from '../../../server/contract/api.ts';
+import type { ViewState } from '../../../server/contract/views.ts';
 import { isLayoutName, type LayoutName } from '../graph/layouts.ts';
 import { LANGUAGES, type Language } from '../i18n/i18n.ts';
 
 export type ViewMode = 'full' | 'partners';
+
+/** The overview (`key` null) or its drill-down into one group, as saved views keep it too. */
+export type OverviewRef = NonNullable<ViewState['overview']>;
+
+// Every grouping the API offers, checked against its type (a missing or an extra one fails to build).
+const GROUPINGS = { country: true, kind: true } satisfies Record<OverviewResponse['groupBy'], true>;
+const isGrouping = (value: string): value is OverviewRef['groupBy'] => Object.hasOwn(GROUPINGS, value);
+
+function overviewRef(value: string | null): OverviewRef | null {
+  const match = value?.match(/^([a-z]+)(?::(.+))?$/);
+  const groupBy = match?.[1];
+  if (!match || !groupBy || !isGrouping(groupBy)) return null;
+  return { groupBy, key: match[2] ?? null };
+}
 
 export interface UrlState {
   nodes: string[];
@@ -20,6 +38,8 @@ export interface UrlState {
   /** A saved view shown as it was saved (cleared at the analyst's first change). */
   view: string | null;
   story: string | null;
+  /** The overview or a drill-down the canvas shows (then `nodes` is not written). */
+  overview: OverviewRef | null;
 }
 
 const SHORT_ID = /^[A-Za-z0-9_-]{6,32}$/;
@@ -47,6 +67,7 @@ export function readUrlState(search: string = window.location.search): UrlState 
     cypher: params.get('cypher'),
     view: shortId(params.get('view')),
     story: shortId(params.get('story')),
+    overview: overviewRef(params.get('overview')),
   };
 }
 
@@ -58,15 +79,20 @@ export function urlFor(state: UrlState): string {
     if (state.lang) params.set('lang', state.lang);
     return `${window.location.pathname}?${params.toString()}`;
   }
-  if (state.nodes.length > 0) params.set('nodes', state.nodes.join(','));
-  if (state.mode !== 'full') params.set('mode', state.mode);
+  if (state.overview) {
+    const { groupBy, key } = state.overview;
+    params.set('overview', key === null ? groupBy : `${groupBy}:${key}`);
+  } else {
+    if (state.nodes.length > 0) params.set('nodes', state.nodes.join(','));
+    if (state.mode !== 'full') params.set('mode', state.mode);
+  }
   if (state.layout !== 'fcose') params.set('layout', state.layout);
   if (state.lang) params.set('lang', state.lang);
   if (state.since !== null) params.set('since', String(state.since));
   if (state.until !== null) params.set('until', String(state.until));
   if (state.panel) params.set('panel', state.panel);
   if (state.cypher) params.set('cypher', state.cypher);
-  const query = params.toString().replaceAll('%2C', ',');
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }
 

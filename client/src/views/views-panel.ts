@@ -11,8 +11,8 @@ export interface ViewsPanelDeps {
   views: ViewsApi;
   /** The canvas as it is now. */
   capture(): ViewState;
-  /** Puts a saved view back on the canvas. */
-  open(state: ViewState): Promise<void>;
+  /** Puts a saved view back on the canvas; its id stays in the address bar until a change. */
+  open(state: ViewState, id: string): Promise<void>;
   /** Plays a story from its first step. */
   play(storyId: string): Promise<void>;
 }
@@ -186,7 +186,7 @@ export class ViewsPanel {
   private async openSaved(id: string): Promise<void> {
     await attempt(async () => {
       const view = await this.deps.views.get(id);
-      await this.deps.open(view.state);
+      await this.deps.open(view.state, view.id);
       setStatus(t('views.opened', { name: view.name }));
     }, t('views.openFailed'));
   }
