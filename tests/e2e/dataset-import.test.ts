@@ -13,8 +13,8 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const TOKEN = 'test-dataset-import-e2e-token-0123456789';
 const run = randomUUID().slice(0, 8);
-// Small batches: the write of these few rows takes many transactions, so the bar has steps.
-const explorer = useExplorer({ config: testConfig({ IMPORT_TOKEN: TOKEN, IMPORT_BATCH_SIZE: '5' }) });
+// The smallest batches allowed: the write of these 411 rows takes several transactions.
+const explorer = useExplorer({ config: testConfig({ IMPORT_TOKEN: TOKEN, IMPORT_BATCH_SIZE: '100' }) });
 const driver = testDriver();
 
 afterAll(async () => {
@@ -62,7 +62,7 @@ describe('dataset import › the Import tab sends documents in parts and follows
   it('two documents › the bar reaches its end, the counts are given and the new nodes are on the canvas', async () => {
     const { page, context } = await openImportTab();
     try {
-      const first = importDocument({ tag: `${run}a`, organisations: 20, relationships: 30 });
+      const first = importDocument({ tag: `${run}a`, organisations: 150, relationships: 250 });
       const second = {
         source: { ...first.source, id: `src-${run}a-2`, title: 'Second document' },
         nodes: [
@@ -91,18 +91,18 @@ describe('dataset import › the Import tab sends documents in parts and follows
       await page.getByTestId('dataset-import').click();
       await page.getByTestId('dataset-imported').waitFor({ timeout: 90_000 });
 
-      // 2 sources + 22 nodes + 31 relationships, all written: the bar is full.
+      // 2 sources + 158 nodes + 251 relationships, all written in 5 batches: the bar is full.
       const bar = page.getByTestId('dataset-progress');
-      expect(await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([55, 55]);
-      expect(await page.getByTestId('dataset-phase').textContent()).toMatch(/55 rows in \d+ batches/);
+      expect(await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([411, 411]);
+      expect(await page.getByTestId('dataset-phase').textContent()).toMatch(/411 rows in \d+ batches/);
       const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
       expect(phases.some((text) => text.startsWith('Sending file 2 of 2'))).toBe(true);
       expect(phases.some((text) => text.startsWith('Checking'))).toBe(true);
       expect(await page.getByTestId('dataset-imported').textContent()).toContain(
-        '2 source(s), 22 node(s), 31 relationship(s)',
+        '2 source(s), 158 node(s), 251 relationship(s)',
       );
 
-      const added = [`org-${run}a-1`, `org-${run}a-19`, `org-${run}b-0`, `city-${run}a-0`];
+      const added = [`org-${run}a-1`, `org-${run}a-149`, `org-${run}b-0`, `city-${run}a-6`];
       await page.waitForFunction(
         (ids) => ids.every((id) => window.__explorer?.nodeIds().includes(id)),
         added,
@@ -111,8 +111,8 @@ describe('dataset import › the Import tab sends documents in parts and follows
         (id) => window.__explorer?.edgeIds().includes(id),
         `org-${run}a-1|COOPERATES_WITH|org-${run}b-0`,
       );
-      // 21 entities and the second source (src-…a-2) of the first document's tag.
-      expect(await countWith(`${run}a-`)).toBe(22);
+      // 157 entities and the second source (src-…a-2) of the first document's tag.
+      expect(await countWith(`${run}a-`)).toBe(158);
       expect(await errorToasts(page)).toEqual([]);
     } finally {
       await context.close();
