@@ -1,9 +1,11 @@
 // The import format's checks, record by record, so that they run on a stream: a document of a
 // million relationships is checked without being held in memory. What needs more than one record
-// is kept small: node records (a tenth of the relationships, and merged at the end), one id per
-// relationship (duplicates), and the few relationships whose endpoint was not seen yet.
+// is kept small (seed/compact-ids.ts): node records (a tenth of the relationships, and merged at the
+// end), one number per relationship (duplicates), and the relationships whose endpoint was not seen
+// yet, as numbers. Whatever is kept is copied out of the stream parser's buffers.
 // mergeDocuments (validate-dataset.ts) and the streaming loader both go through this class.
 import type { z } from 'zod';
+import { DeferredRelationships, detached, detachedRecord, IdTable, relationshipKey } from './compact-ids.ts';
 import { type DatasetError, issueToError, nodeRecordName, relationshipRecordName } from './dataset-errors.ts';
 import {
   datasetDocumentSchema,
@@ -64,8 +66,8 @@ interface DocumentState {
   others: Record<string, unknown>;
   lists: Set<string>;
   nodes: NodeRecord[];
-  /** Relationship id → index in this document, for the duplicate rule. */
-  relationshipIndex: Map<string, number>;
+  /** Relationship (its key, see relationshipKey) → index in this document, for the duplicate rule. */
+  relationshipIndex: Map<number | string, number>;
   /** Records read before the source, whose reference rule waits for it. */
   awaitingSource: { record: string; reference: unknown }[];
   /** Quotes read before the source, checked against its `text` once it is read. */
@@ -73,12 +75,6 @@ interface DocumentState {
   notAnObject?: unknown;
   /** The source's text with runs of whitespace made one space, for the quote check. */
   collapsedText?: string;
-}
-
-interface DeferredEndpoints {
-  file: string;
-  record: string;
-  rel: Pick<RelationshipRecord, 'type' | 'from' | 'to'>;
 }
 
 export class DatasetCheck implements DocumentVisitor {
@@ -96,10 +92,15 @@ export class DatasetCheck implements DocumentVisitor {
   private readonly sources = new Map<string, { file: string; properties: Record<string, NeoValue> }>();
   private readonly sourceOfFile = new Map<string, SourceRecord>();
   private readonly parsed: ParsedInput[] = [];
+  /** Every node and endpoint id read, once. */
+  private readonly ids = new IdTable();
+  /** Node id (the table's copy) → label, of the nodes the documents define. */
   private readonly labels = new Map<string, NodeLabel>();
-  private readonly deferred: DeferredEndpoints[] = [];
-  private readonly endpointIds = new Set<string>();
-  private readonly seen = new Set<string>();
+  private readonly deferred = new DeferredRelationships(this.ids);
+  /** Endpoint ids, by their number in `ids`. */
+  private readonly endpointIds = new Set<number>();
+  /** Relationships read (their relationshipKey), for the duplicate and repetition rules. */
+  private readonly seen = new Set<number | string>();
   private readonly repeated = new Set<string>();
   private relationshipRecords = 0;
   private doc: DocumentState | undefined;
@@ -124,7 +125,7 @@ export class DatasetCheck implements DocumentVisitor {
     const parsed = sourceRecordSchema.safeParse(raw);
     // Its errors are reported once, by the document check in end().
     if (!parsed.success) return;
-    doc.source = parsed.data;
+    doc.source = detachedRecord(parsed.data);
     for (const waiting of doc.awaitingSource) this.noteReference(doc, waiting.record, waiting.reference);
     doc.awaitingSource = [];
     for (const waiting of doc.awaitingQuotes) this.checkQuote(doc, waiting.record, waiting.quote);
@@ -138,9 +139,9 @@ export class DatasetCheck implements DocumentVisitor {
       this.recordIssues(doc.file, 'nodes', index, raw, parsed.error.issues);
       return;
     }
-    const node = parsed.data;
+    const node = detachedRecord(parsed.data);
     doc.nodes[index] = node;
-    if (!this.labels.has(node.id)) this.labels.set(node.id, node.label);
+    if (!this.labels.has(node.id)) this.labels.set(this.ids.stored(node.id), node.label);
     this.reference(doc, nodeRecordName(index, node), node.props?.reference);
     this.quote(doc, nodeRecordName(index, node), node.quote);
   }
@@ -158,7 +159,8 @@ export class DatasetCheck implements DocumentVisitor {
     this.reference(doc, record, rel.props?.reference);
     this.quote(doc, record, rel.quote);
     const id = relationshipId(rel);
-    const twin = doc.relationshipIndex.get(id);
+    const key = relationshipKey(this.ids, rel, id);
+    const twin = doc.relationshipIndex.get(key);
     if (twin !== undefined) {
       this.relationshipErrors.push({
         file: doc.file,
@@ -168,14 +170,14 @@ export class DatasetCheck implements DocumentVisitor {
       });
       return;
     }
-    doc.relationshipIndex.set(id, index);
-    if (this.seen.has(id)) this.repeated.add(id);
-    else this.seen.add(id);
-    this.endpointIds.add(rel.from);
-    this.endpointIds.add(rel.to);
+    doc.relationshipIndex.set(key, index);
+    if (this.seen.has(key)) this.repeated.add(detached(id));
+    else this.seen.add(typeof key === 'string' ? detached(key) : key);
+    this.endpointIds.add(this.ids.intern(rel.from));
+    this.endpointIds.add(this.ids.intern(rel.to));
     if (this.labels.has(rel.from) && this.labels.has(rel.to))
       this.checkEndpoints(doc.file, record, rel, this.labels);
-    else this.deferred.push({ file: doc.file, record, rel: { type: rel.type, from: rel.from, to: rel.to } });
+    else this.deferred.add(doc.file, index, rel);
     this.onRelationship?.({ id, record: rel, recordName: record }, doc.file);
   }
 
@@ -222,7 +224,10 @@ export class DatasetCheck implements DocumentVisitor {
 
   /** Ids that relationships use but no document defines: the loader looks them up in the database. */
   unknownEndpointIds(): string[] {
-    return [...this.endpointIds].filter((id) => !this.labels.has(id)).sort();
+    return [...this.endpointIds]
+      .map((n) => this.ids.id(n))
+      .filter((id) => !this.labels.has(id))
+      .sort();
   }
 
   /** Every node id of the import, for the database's label check. */
@@ -241,12 +246,13 @@ export class DatasetCheck implements DocumentVisitor {
     const nodes = mergeNodes(this.parsed, knownNodes, errors);
     const labels = new Map([...knownNodes, ...this.labels]);
     const endpointErrors: DatasetError[] = [];
-    for (const { file, record, rel } of this.deferred) {
+    for (const { file, index, rel } of this.deferred) {
       endpointsAllowed(rel, labels, (field, message) =>
-        endpointErrors.push({ file, record, field, message }),
+        endpointErrors.push({ file, record: relationshipRecordName(index, rel), field, message }),
       );
     }
-    errors.push(...this.relationshipErrors, ...endpointErrors);
+    // One push per error: spreading 100,000 of them as arguments overflows the stack.
+    for (const error of [this.relationshipErrors, endpointErrors].flat()) errors.push(error);
     if (errors.length > 0) return { ok: false, errors };
     return {
       ok: true,

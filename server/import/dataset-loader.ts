@@ -6,6 +6,7 @@
 // (at once, or by the recovery at the next start), so an import is all or nothing. Re-running an
 // import changes nothing (elements are found by id, citations deduplicated).
 import { randomUUID } from 'node:crypto';
+import { detachedRecord, IdTable } from '../../seed/compact-ids.ts';
 import { type CheckResult, DatasetCheck, originOf } from '../../seed/dataset-check.ts';
 import { relationshipRecordName } from '../../seed/dataset-errors.ts';
 import { type NodeLabel, relationshipId, relationshipRecordSchema } from '../../seed/dataset-schema.ts';
@@ -229,11 +230,12 @@ class RelationshipStream implements AsyncDocumentVisitor {
     const id = relationshipId(record);
     const others = this.repeated.get(id);
     if (others) {
-      others.push(occurrence);
+      others.push(detachedRecord(occurrence));
       return;
     }
     if (this.checked.repeated.has(id)) {
-      this.repeated.set(id, [occurrence]);
+      // Held until the end: copied out of the stream parser's buffer (seed/compact-ids.ts).
+      this.repeated.set(id, [detachedRecord(occurrence)]);
       return;
     }
     this.pending.push(mergeRelationship(id, [occurrence], []));
@@ -265,16 +267,23 @@ class RelationshipStream implements AsyncDocumentVisitor {
   end() {}
 }
 
-/** Each node with the sources that cite it or one of its relationships. */
+/**
+ * Each node with the sources that cite it or one of its relationships. Ids come from records being
+ * streamed: the table's copies are kept, never the parser's slices (seed/compact-ids.ts).
+ */
 class Mentions {
+  private readonly ids = new IdTable();
   private readonly byNode = new Map<string, Set<string>>();
 
   add(id: string, sources: unknown): void {
     const list = Array.isArray(sources) ? sources.map(String) : [];
     if (list.length === 0) return;
-    const set = this.byNode.get(id) ?? new Set<string>();
-    for (const source of list) set.add(source);
-    this.byNode.set(id, set);
+    let set = this.byNode.get(id);
+    if (!set) {
+      set = new Set<string>();
+      this.byNode.set(this.ids.stored(id), set);
+    }
+    for (const source of list) set.add(this.ids.stored(source));
   }
 
   /** Rows of about `links` links each (a hub's node may be cited by thousands of sources). */

@@ -199,6 +199,16 @@ describe('mergeDocuments', () => {
       ]);
     });
 
+    it('still lists every such error when there are 150,000 of them (no stack overflow)', () => {
+      const many = Array.from({ length: 150_000 }, (_, i) => rel('MEMBER_OF', `naro-${i}`, 'vitagora'));
+      const errors = errorsOf([{ file: 'a.json', data: doc('src-a', [org('vitagora')], many) }]);
+      expect(errors).toHaveLength(150_000);
+      expect(errors[149_999]).toMatchObject({
+        record: 'relationships[149999] (naro-149999 -MEMBER_OF-> vitagora)',
+        field: 'from',
+      });
+    });
+
     it('accepts it when knownNodes (ids already in the database) has it with an allowed label', () => {
       const result = mergeDocuments([input], { knownNodes: new Map([['naro-x', 'Organisation']]) });
       expect(result.ok).toBe(true);

@@ -1,4 +1,4 @@
-// The spreadsheet import's messages, merged by the app into its catalogues (see i18n.ts).
+// The Import tab's messages (spreadsheets and dataset documents), merged by the app into its catalogues (see i18n.ts).
 const en = {
   'imports.title': 'Import a spreadsheet',
   'imports.intro':
@@ -42,6 +42,25 @@ const en = {
   'imports.created': 'New',
   'imports.imported': 'Imported {rows} rows: {nodes} nodes, {relationships} links; added to the canvas.',
   'imports.failed': 'The spreadsheet could not be read or imported',
+  'imports.importing': 'Importing the spreadsheet…',
+  'datasetImport.title': 'Import dataset documents',
+  'datasetImport.intro':
+    'JSON documents of the import format (a source, its nodes and relationships), one or several: all are checked first, then written all or nothing.',
+  'datasetImport.files': 'Documents (.json, at most 5 MB each)',
+  'datasetImport.drop': 'or drop the files here',
+  'datasetImport.none': 'No .json file chosen.',
+  'datasetImport.chosen': '{count} file(s): {names}',
+  'datasetImport.import': 'Import the documents',
+  'datasetImport.sending': 'Sending file {n} of {of}…',
+  'datasetImport.checking': 'Checking every record…',
+  'datasetImport.writing': 'Writing {written} of {total} rows, batch {batch}…',
+  'datasetImport.published': 'Done: {written} rows in {batches} batches.',
+  'datasetImport.imported':
+    'Imported {sources} source(s), {nodes} node(s), {relationships} relationship(s); added to the canvas.',
+  'datasetImport.refused': 'The import was refused; nothing was written.',
+  'datasetImport.moreErrors': '… and {count} more error(s).',
+  'datasetImport.tooBig': 'larger than 5 MB: split it into several documents',
+  'datasetImport.failed': 'The documents could not be imported',
   'imports.field.frenchActor': 'French actor',
   'imports.field.frenchKind': 'its kind',
   'imports.field.frenchCountry': 'its country',
@@ -108,6 +127,25 @@ const fr: Record<keyof typeof en, string> = {
   'imports.created': 'Nouveaux',
   'imports.imported': '{rows} lignes importées : {nodes} nœuds, {relationships} liens ; ajoutés au canevas.',
   'imports.failed': 'Le tableur n’a pas pu être lu ou importé',
+  'imports.importing': 'Import du tableur en cours…',
+  'datasetImport.title': 'Importer des documents de données',
+  'datasetImport.intro':
+    'Des documents JSON au format d’import (une source, ses nœuds et ses relations), un ou plusieurs : tous sont vérifiés d’abord, puis écrits en entier ou pas du tout.',
+  'datasetImport.files': 'Documents (.json, 5 Mo au plus chacun)',
+  'datasetImport.drop': 'ou déposez les fichiers ici',
+  'datasetImport.none': 'Aucun fichier .json choisi.',
+  'datasetImport.chosen': '{count} fichier(s) : {names}',
+  'datasetImport.import': 'Importer les documents',
+  'datasetImport.sending': 'Envoi du fichier {n} sur {of}…',
+  'datasetImport.checking': 'Vérification de chaque enregistrement…',
+  'datasetImport.writing': 'Écriture de {written} lignes sur {total}, lot {batch}…',
+  'datasetImport.published': 'Terminé : {written} lignes en {batches} lots.',
+  'datasetImport.imported':
+    '{sources} source(s), {nodes} nœud(s), {relationships} relation(s) importés ; ajoutés au canevas.',
+  'datasetImport.refused': 'L’import a été refusé ; rien n’a été écrit.',
+  'datasetImport.moreErrors': '… et {count} autre(s) erreur(s).',
+  'datasetImport.tooBig': 'plus de 5 Mo : découpez-le en plusieurs documents',
+  'datasetImport.failed': 'Les documents n’ont pas pu être importés',
   'imports.field.frenchActor': 'Acteur français',
   'imports.field.frenchKind': 'son type',
   'imports.field.frenchCountry': 'son pays',

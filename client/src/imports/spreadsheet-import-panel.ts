@@ -1,6 +1,7 @@
 // "Import a spreadsheet": choose a file, map its columns (prefilled from its headers), save or load
 // a named mapping, preview (counts, row errors, the first rows), import, and see the new facts on
 // the canvas. The panel talks to the API and to the canvas through the two doors it is given.
+// Below it, the tab also imports dataset documents (dataset-import-panel.ts), through the same doors.
 import type {
   SavedMapping,
   SpreadsheetImportResponse,
@@ -10,6 +11,7 @@ import type { ApiClient } from '../api/api-client.ts';
 import { t } from '../i18n/i18n.ts';
 import { h } from '../ui/dom.ts';
 import { attempt } from '../ui/toast.ts';
+import { DatasetImportPanel } from './dataset-import-panel.ts';
 import { MappingForm } from './mapping-form.ts';
 import { previewView } from './preview-view.ts';
 
@@ -95,6 +97,7 @@ export class SpreadsheetImportPanel {
         this.importButton,
       ),
       this.result,
+      new DatasetImportPanel(deps).element,
     );
   }
 
@@ -157,8 +160,23 @@ export class SpreadsheetImportPanel {
 
   private async runImport(): Promise<void> {
     this.importButton.disabled = true;
+    // One request does the whole import: a busy bar (no value: indeterminate) while it runs.
+    this.result.replaceChildren(
+      h(
+        'p',
+        { 'data-testid': 'sheet-importing', 'aria-busy': 'true' },
+        h('progress', {}),
+        ' ',
+        t('imports.importing'),
+      ),
+    );
     await attempt(async () => {
-      const summary = await this.request<SpreadsheetImportResponse>('/imports/spreadsheet', true);
+      const summary = await this.request<SpreadsheetImportResponse>('/imports/spreadsheet', true).catch(
+        (error: unknown) => {
+          this.result.replaceChildren();
+          throw error;
+        },
+      );
       if (!summary) return;
       await this.deps.addNodes(summary.nodeIds);
       this.result.replaceChildren(
