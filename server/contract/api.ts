@@ -392,7 +392,15 @@ export const changeSchema = z.object({
   }),
 });
 export type Change = z.infer<typeof changeSchema>;
-export const changesResponseSchema = z.object({ changes: z.array(changeSchema) });
+/** The most changes one answer lists (the oldest of the window first). */
+export const MAX_CHANGES = 1000;
+export const changesResponseSchema = z.object({
+  changes: z.array(changeSchema).describe(`Oldest first, at most ${MAX_CHANGES} (and at most 2 MB)`),
+  total: z.number().describe('How many changes the window holds, before the cut'),
+  truncated: z
+    .boolean()
+    .describe(`More changes exist than listed (cut at ${MAX_CHANGES} or by the 2 MB size bound): narrow the window to see the rest`),
+});
 
 // --- Schema -------------------------------------------------------------------------------------
 export const schemaResponseSchema = z.object({
