@@ -167,6 +167,9 @@ export class Explorer {
     new AsOfPanel(shell.tabs.panel('time'), {
       api: this.api,
       showNetwork: (graph) => this.view.replaceGraph(graph),
+      addNetwork: async (graph) => {
+        await this.expander.addGraph(graph);
+      },
       addNodes: async (ids) => {
         const { graph } = await nodesWithLinks(this.api, ids);
         await this.expander.addGraph(graph);

@@ -10,9 +10,9 @@ import { firstDay, LASTING_RELATIONSHIP_TYPES, lastDay, windowDays } from '../..
 import {
   CHANGE_KINDS,
   type Change,
-  MAX_CHANGES,
   type ChangesResponse,
   type changesRequestSchema,
+  MAX_CHANGES,
 } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';

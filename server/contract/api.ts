@@ -399,7 +399,9 @@ export const changesResponseSchema = z.object({
   total: z.number().describe('How many changes the window holds, before the cut'),
   truncated: z
     .boolean()
-    .describe(`More changes exist than listed (cut at ${MAX_CHANGES} or by the 2 MB size bound): narrow the window to see the rest`),
+    .describe(
+      `More changes exist than listed (cut at ${MAX_CHANGES} or by the 2 MB size bound): narrow the window to see the rest`,
+    ),
 });
 
 // --- Schema -------------------------------------------------------------------------------------
