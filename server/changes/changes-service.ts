@@ -1,7 +1,7 @@
 // What changed between two dates: each dated start or end of an agreement, event or lasting
 // relationship in the window, and each status a source reported in the window for an element whose
 // status changed between sources (an MoU announced by one article, signed by a later one), each
-// with the citation that reports it, oldest first. Bounded (issue 10 §3): at most MAX_CHANGES, the
+// with the citation that reports it, oldest first. Bounded (issue 10 §3): at most `limit` (MAX_CHANGES), the
 // oldest first, and no more than the 2 MB response budget holds; `total` and `truncated` say so
 // (a narrower window shows the rest).
 import type { Node, Relationship } from 'neo4j-driver';
@@ -12,7 +12,6 @@ import {
   type Change,
   type ChangesResponse,
   type changesRequestSchema,
-  MAX_CHANGES,
 } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';
@@ -165,7 +164,7 @@ export async function changes(
   // Only the changes shown are cited (the citation lookup is the costly part of each).
   const budget = new ResponseBudget();
   const changesFound: Change[] = [];
-  for (const { day: _day, sourceId, quote, ...change } of found.slice(0, MAX_CHANGES)) {
+  for (const { day: _day, sourceId, quote, ...change } of found.slice(0, request.limit)) {
     const [citation] = await catalog.cite(sourceId ? [sourceId] : [], quote ? [quote] : []);
     const cited: Change = {
       ...change,

@@ -361,8 +361,14 @@ export const CHANGE_KINDS = [
   'cancelled',
   'started',
 ] as const;
+/** The most changes one answer lists (the oldest of the window first). */
+export const MAX_CHANGES = 1000;
 export const changesRequestSchema = z
-  .object({ since: dateParam, until: dateParam })
+  .object({
+    since: dateParam,
+    until: dateParam,
+    limit: intParam(1, MAX_CHANGES, MAX_CHANGES, 'limit').describe('The most changes listed, oldest first'),
+  })
   .superRefine(refuseUnusableWindow);
 export const changeSchema = z.object({
   date: z
@@ -392,15 +398,13 @@ export const changeSchema = z.object({
   }),
 });
 export type Change = z.infer<typeof changeSchema>;
-/** The most changes one answer lists (the oldest of the window first). */
-export const MAX_CHANGES = 1000;
 export const changesResponseSchema = z.object({
-  changes: z.array(changeSchema).describe(`Oldest first, at most ${MAX_CHANGES} (and at most 2 MB)`),
+  changes: z.array(changeSchema).describe('Oldest first, at most `limit` (and at most 2 MB)'),
   total: z.number().describe('How many changes the window holds, before the cut'),
   truncated: z
     .boolean()
     .describe(
-      `More changes exist than listed (cut at ${MAX_CHANGES} or by the 2 MB size bound): narrow the window to see the rest`,
+      'More changes exist than listed (cut at `limit` or by the 2 MB size bound): narrow the window to see the rest',
     ),
 });
 
