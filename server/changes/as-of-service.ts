@@ -9,59 +9,75 @@
 // so they are not left out; only the status they report is read as of D.
 // Events that had started by D come with the actors that took part in them, each with its status
 // as of D (a mission planned in a source of the day shows as planned).
+// Bounded (issue 10 §3): the partnerships come ranked, strongest first (most pieces of evidence
+// that belong to the network on D), one page at a time like GET /api/partnerships, with the total in
+// force on D; each carries its newest EVIDENCE_PER_PARTNERSHIP pieces. The events (newest first, at
+// most AS_OF_MAX_EVENTS) come with the first page only. Partnerships, then events, share the 2 MB
+// budget; `truncated` and `eventsTruncated` say what was cut. The rule of which evidence belongs on
+// D lives in one place, the Cypher fragment evidenceAsOfDay (server/database/cypher-fragments.ts).
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
 import type { z } from 'zod';
-import { isPlanned, passesStatusFilter, statusAsOf } from '../../seed/model/statuses.ts';
-import { firstDay, lastDay, spanInWindow } from '../../seed/model/time-span.ts';
-import type { AsOfResponse, asOfRequestSchema, Evidence } from '../contract/api.ts';
+import {
+  PLANNED_STATUSES,
+  passesStatusFilter,
+  statusAsOf,
+  statusFilterParameters,
+} from '../../seed/model/statuses.ts';
+import { lastDay } from '../../seed/model/time-span.ts';
+import { AS_OF_MAX_EVENTS, type AsOfResponse, type asOfRequestSchema } from '../contract/api.ts';
+import type { WireEdge, WireNode } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
-import { allPartnerships } from '../partners/partners-service.ts';
-import { GraphCollector } from '../shared/graph-mapper.ts';
+import { rankedPage } from '../partners/derived-summaries.ts';
+import { evidencedPage } from '../partners/partners-service.ts';
+import { nodeToWire, relationshipToWire, wireNodeId } from '../shared/graph-mapper.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
-
-/** The most events an as-of answer carries (newest first), so the answer stays bounded. */
-const MAX_EVENTS = 200;
-
-/** Events started by `day`, with their actors and links, each with the status of that day. */
-async function eventsAsOf(db: Database, day: string, filter: AsOfRequest['status']) {
-  const result = await db.read<{ event: Node; links: Relationship[]; actors: Node[] }>('eventsAsOf', {
-    day,
-    limit: neo4j.int(MAX_EVENTS),
-  });
-  const graph = new GraphCollector();
-  const asOfDay = (element: Node | Relationship) => {
-    const history = Array.isArray(element.properties.statusHistory)
-      ? (element.properties.statusHistory as string[])
-      : [];
-    const status = statusAsOf(element.properties.status, history, day);
-    return passesStatusFilter(status, filter) ? status : undefined;
-  };
-  for (const record of result.records) {
-    const event = record.get('event');
-    const status = asOfDay(event);
-    if (status === undefined && event.properties.status !== undefined) continue;
-    graph.add(event);
-    const actors = new Map(record.get('actors').map((actor) => [actor.elementId, actor]));
-    for (const link of record.get('links')) {
-      if (asOfDay(link) === undefined && link.properties.status !== undefined) continue;
-      const actor = actors.get(link.startNodeElementId);
-      if (!actor) continue;
-      graph.add(actor);
-      graph.add(link);
-    }
-  }
-  return graph.result();
-}
 
 type AsOfRequest = z.infer<typeof asOfRequestSchema>;
 
-/** Whether a source published by `day` reported the element (its history, else any citation). */
-function reportedBy(evidence: Evidence, day: string): boolean {
-  const published =
-    evidence.statusHistory.length > 0
-      ? evidence.statusHistory.map((entry) => entry.split('|')[0])
-      : evidence.citations.map((citation) => citation.source?.published);
-  return published.some((date) => typeof date === 'string' && date !== '' && firstDay(date) <= day);
+/** One event started by the day, kept with its actors and links, each with the status of that day. */
+interface EventGroup {
+  nodes: WireNode[];
+  edges: WireEdge[];
+}
+
+/** Events started by `day` (newest first), one group each; `more` when more had started. */
+async function eventsAsOf(
+  db: Database,
+  day: string,
+  filter: AsOfRequest['status'],
+): Promise<{ groups: EventGroup[]; more: boolean }> {
+  // One more than shown, to tell whether the cap cut the list.
+  const result = await db.read<{ event: Node; links: Relationship[]; actors: Node[] }>('eventsAsOf', {
+    day,
+    limit: neo4j.int(AS_OF_MAX_EVENTS + 1),
+  });
+  const kept = (element: Node | Relationship) => {
+    if (element.properties.status === undefined) return true;
+    const history = Array.isArray(element.properties.statusHistory)
+      ? (element.properties.statusHistory as string[])
+      : [];
+    return passesStatusFilter(statusAsOf(element.properties.status, history, day), filter);
+  };
+  const groups: EventGroup[] = [];
+  for (const record of result.records.slice(0, AS_OF_MAX_EVENTS)) {
+    const event = record.get('event');
+    if (!kept(event)) continue;
+    const actors = new Map(record.get('actors').map((actor) => [actor.elementId, actor]));
+    const nodes = new Map<string, WireNode>([[event.elementId, nodeToWire(event)]]);
+    const endpointIds = new Map(
+      [event, ...actors.values()].map((node) => [node.elementId, wireNodeId(node)]),
+    );
+    const edges: WireEdge[] = [];
+    for (const link of record.get('links')) {
+      const actor = actors.get(link.startNodeElementId);
+      if (!actor || !kept(link)) continue;
+      nodes.set(actor.elementId, nodeToWire(actor));
+      edges.push(relationshipToWire(link, endpointIds));
+    }
+    groups.push({ nodes: [...nodes.values()], edges });
+  }
+  return { groups, more: result.records.length > AS_OF_MAX_EVENTS };
 }
 
 export async function asOf(
@@ -70,26 +86,48 @@ export async function asOf(
   request: AsOfRequest,
 ): Promise<AsOfResponse> {
   const day = lastDay(request.date);
-  const restate = (evidence: Evidence): Evidence | null => {
-    if (evidence.spanStart === null) return null;
-    const status = statusAsOf(evidence.status, evidence.statusHistory, day);
-    const span = { start: evidence.spanStart, end: evidence.spanEnd };
-    const inForce = spanInWindow(span, { since: day, until: day });
-    const announcedBefore = span.start > day && isPlanned(status) && reportedBy(evidence, day);
-    if (!inForce && !announcedBefore) return null;
-    if (!passesStatusFilter(status, request.status)) return null;
-    return { ...evidence, status: typeof status === 'string' ? status : null };
+  const dayParams = {
+    day,
+    plannedStatuses: [...PLANNED_STATUSES],
+    ...statusFilterParameters(request.status),
   };
-  // The window and the filter apply to D in `restate` (an announced phase precedes the span), so
-  // the query keeps every dated piece of evidence and every status.
-  const { graph } = await allPartnerships(db, catalog, { includeUndated: false, status: 'all' }, { restate });
-  const events = await eventsAsOf(db, day, request.status);
-  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const ranked = await rankedPage(
+    (query, params) => db.read(query, params),
+    'partnershipsAsOfRanked',
+    { ...dayParams, ids: request.ids ?? [] },
+    request.cursor,
+    request.limit,
+  );
+  const budget = new ResponseBudget();
+  const page = await evidencedPage(
+    db,
+    catalog,
+    ranked,
+    request.cursor,
+    {
+      query: 'partnershipEvidenceAsOf',
+      params: dayParams,
+    },
+    budget,
+  );
+  // The events come with the first page; a drill-down to organisations is about their partnerships.
+  const events = request.cursor === 0 && !request.ids ? await eventsAsOf(db, day, request.status) : undefined;
+  const nodes = new Map(page.graph.nodes.map((node) => [node.id, node]));
+  const edges = [...page.graph.edges];
+  let eventsShown = 0;
+  for (const group of events?.groups ?? []) {
+    const newNodes = group.nodes.filter((node) => !nodes.has(node.id));
+    if (!budget.fits({ newNodes, edges: group.edges })) break;
+    for (const node of newNodes) nodes.set(node.id, node);
+    edges.push(...group.edges);
+    eventsShown += 1;
+  }
   return {
     date: request.date,
-    graph: {
-      nodes: [...graph.nodes, ...events.nodes.filter((node) => !nodeIds.has(node.id))],
-      edges: [...graph.edges, ...events.edges],
-    },
+    graph: { nodes: [...nodes.values()], edges },
+    total: page.total,
+    nextCursor: page.nextCursor,
+    truncated: page.truncated,
+    eventsTruncated: events !== undefined && (events.more || eventsShown < events.groups.length),
   };
 }

@@ -1,7 +1,9 @@
 // What changed between two dates: each dated start or end of an agreement, event or lasting
 // relationship in the window, and each status a source reported in the window for an element whose
 // status changed between sources (an MoU announced by one article, signed by a later one), each
-// with the citation that reports it, oldest first.
+// with the citation that reports it, oldest first. Bounded (issue 10 §3): at most `limit` (MAX_CHANGES), the
+// oldest first, and no more than the 2 MB response budget holds; `total` and `truncated` say so
+// (a narrower window shows the rest).
 import type { Node, Relationship } from 'neo4j-driver';
 import type { z } from 'zod';
 import { firstDay, LASTING_RELATIONSHIP_TYPES, lastDay, windowDays } from '../../seed/model/time-span.ts';
@@ -12,6 +14,7 @@ import {
   type changesRequestSchema,
 } from '../contract/api.ts';
 import type { Database } from '../database/database.ts';
+import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
 
 type ChangesRequest = z.infer<typeof changesRequestSchema>;
@@ -158,10 +161,12 @@ export async function changes(
     }
   }
   found.sort((a, b) => a.day.localeCompare(b.day) || a.element.id.localeCompare(b.element.id));
+  // Only the changes shown are cited (the citation lookup is the costly part of each).
+  const budget = new ResponseBudget();
   const changesFound: Change[] = [];
-  for (const { day: _day, sourceId, quote, ...change } of found) {
+  for (const { day: _day, sourceId, quote, ...change } of found.slice(0, request.limit)) {
     const [citation] = await catalog.cite(sourceId ? [sourceId] : [], quote ? [quote] : []);
-    changesFound.push({
+    const cited: Change = {
       ...change,
       citation: {
         quote: citation?.quote ?? '',
@@ -169,7 +174,9 @@ export async function changes(
         sourceTitle: citation?.source?.title ?? null,
         published: citation?.source?.published ?? null,
       },
-    });
+    };
+    if (!budget.fits(cited)) break;
+    changesFound.push(cited);
   }
-  return { changes: changesFound };
+  return { changes: changesFound, total: found.length, truncated: changesFound.length < found.length };
 }

@@ -328,13 +328,27 @@ export const asOfRequestSchema = z
       'The day, month or year D the network is shown as of: its last day, for the window and the status alike',
     ),
     status: statusFilterParam,
+    ids: csvList(nodeIdParam).describe('Only partnerships of one of these organisations'),
+    limit: intParam(1, 500, 200, 'limit').describe(
+      'Partnerships per page, strongest (most evidence in force on D) first',
+    ),
+    cursor: cursorParam,
   })
   .superRefine((request, ctx) => refuseUnusableWindow({ since: request.date }, ctx));
+/** The most events an as-of answer carries (newest first), so the answer stays bounded. */
+export const AS_OF_MAX_EVENTS = 200;
 export const asOfResponseSchema = z.object({
   date: z.string(),
   graph: wireGraphSchema.describe(
-    'As of the last day of D: organisations and PARTNERS_WITH edges (with evidence in force that day, with the status sources published by then reported, plus evidence that had not started but that a source published by then announced or planned, shown with that status), and the events started by then (at most 200, newest first) with the actors that took part in, led, organised or hosted them',
+    `As of the last day of D: one page of PARTNERS_WITH edges, strongest (most evidence in force that day) first, and their organisations (the evidence in force that day, with the status sources published by then reported, plus evidence that had not started but that a source published by then announced or planned, shown with that status); on the first page only, the events started by then (at most ${AS_OF_MAX_EVENTS}, newest first) with the actors that took part in, led, organised or hosted them`,
   ),
+  ...pageFields,
+  total: z.number().describe('How many partnerships were in force on D (the whole ranking, before paging)'),
+  eventsTruncated: z
+    .boolean()
+    .describe(
+      `More events had started by D than this answer holds (cut at ${AS_OF_MAX_EVENTS} or by the 2 MB size bound)`,
+    ),
 });
 
 export const CHANGE_KINDS = [
@@ -347,8 +361,14 @@ export const CHANGE_KINDS = [
   'cancelled',
   'started',
 ] as const;
+/** The most changes one answer lists (the oldest of the window first). */
+export const MAX_CHANGES = 1000;
 export const changesRequestSchema = z
-  .object({ since: dateParam, until: dateParam })
+  .object({
+    since: dateParam,
+    until: dateParam,
+    limit: intParam(1, MAX_CHANGES, MAX_CHANGES, 'limit').describe('The most changes listed, oldest first'),
+  })
   .superRefine(refuseUnusableWindow);
 export const changeSchema = z.object({
   date: z
@@ -378,7 +398,15 @@ export const changeSchema = z.object({
   }),
 });
 export type Change = z.infer<typeof changeSchema>;
-export const changesResponseSchema = z.object({ changes: z.array(changeSchema) });
+export const changesResponseSchema = z.object({
+  changes: z.array(changeSchema).describe('Oldest first, at most `limit` (and at most 2 MB)'),
+  total: z.number().describe('How many changes the window holds, before the cut'),
+  truncated: z
+    .boolean()
+    .describe(
+      'More changes exist than listed (cut at `limit` or by the 2 MB size bound): narrow the window to see the rest',
+    ),
+});
 
 // --- Schema -------------------------------------------------------------------------------------
 export const schemaResponseSchema = z.object({

@@ -34,6 +34,42 @@ function relationshipEvidencePasses(relationship: string): string {
   ].join(' AND ');
 }
 
+/** One `statusHistory` entry's published date and reported status ("<published>|<status>|<source id>"). */
+const historyPublished = (entry: string) => `split(${entry}, '|')[0]`;
+const historyStatus = (entry: string) => `split(${entry}, '|')[1]`;
+
+/**
+ * The status as sources published by $day reported it: the latest entry of the element's
+ * statusHistory published on or before $day, else its stored status (the Cypher twin of
+ * statusAsOf in seed/model/statuses.ts, which the events of the as-of view use).
+ */
+function statusAsOfDay(element: string): string {
+  const entry = 'entry';
+  return `coalesce(last([${entry} IN coalesce(${element}.statusHistory, []) WHERE coalesce(${historyPublished(entry)}, '') <> '' AND coalesce(${historyStatus(entry)}, '') <> '' AND ${historyPublished(entry)} <= $day | ${historyStatus(entry)}]), ${element}.status)`;
+}
+
+/**
+ * Whether a dated piece of evidence belongs to the network as of $day (see as-of-service.ts): its
+ * span covers $day, or it had not started but a source published by $day announced or planned it
+ * (its status as of $day is in $plannedStatuses, and a history entry, else one of its sources, was
+ * published by $day); and its status as of $day passes the status filter. A published date of
+ * lower precision ("2019") compares as its first day, as a string prefix does. The sources read are
+ * the element's own (an agreement's, not its parties' PARTY_TO), so the test is one per agreement.
+ */
+function evidenceAsOfDay(element: string): string {
+  const sources = `coalesce(${element}.sources, [])`;
+  const status = statusAsOfDay(element);
+  const reportedByDay = `(CASE WHEN size(coalesce(${element}.statusHistory, [])) > 0
+      THEN any(entry IN ${element}.statusHistory WHERE coalesce(${historyPublished('entry')}, '') <> '' AND ${historyPublished('entry')} <= $day)
+      ELSE EXISTS { MATCH (source:Source) WHERE source.id IN ${sources} AND source.published <> '' AND source.published <= $day } END)`;
+  return [
+    `${element}.spanStart IS NOT NULL`,
+    `((${element}.spanStart <= $day AND (${element}.spanEnd IS NULL OR ${element}.spanEnd >= $day))
+      OR (${element}.spanStart > $day AND ${status} IN $plannedStatuses AND ${reportedByDay}))`,
+    `($statusFilter = 'all' OR ${status} IS NULL OR ${status} IN $doneStatuses)`,
+  ].join(' AND ');
+}
+
 export const CYPHER_FRAGMENTS: Record<string, (element: string) => string> = {
   /** The element's stored span overlaps [$windowStart, $windowEnd] (undated elements pass). */
   spanInWindow: cypherSpanInWindow,
@@ -41,6 +77,9 @@ export const CYPHER_FRAGMENTS: Record<string, (element: string) => string> = {
   passesStatusFilter: cypherPassesStatusFilter,
   agreementEvidencePasses,
   relationshipEvidencePasses,
+  /** The element's status as sources published by $day reported it. */
+  statusAsOfDay,
+  evidenceAsOfDay,
 };
 
 /**

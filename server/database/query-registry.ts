@@ -37,7 +37,6 @@ export const QUERY_FILES = {
   listDrafts: 'drafts/list-drafts',
   updateDraft: 'drafts/update-draft',
   deleteDraft: 'drafts/delete-draft',
-  partnerships: 'partners/partnerships',
   // One file for the six: they differ only in where the ranking starts (see QUERY_SLOTS).
   partnershipsRanked: 'partners/partnerships-ranked',
   partnershipsRankedAround: 'partners/partnerships-ranked',
@@ -58,6 +57,8 @@ export const QUERY_FILES = {
   timeline: 'timeline/timeline',
   changes: 'changes/changes',
   eventsAsOf: 'changes/events-as-of',
+  partnershipsAsOfRanked: 'changes/partnerships-as-of-ranked',
+  partnershipEvidenceAsOf: 'changes/partnership-evidence-as-of',
   existingNodeLabels: 'import/existing-node-labels',
   deriveOrganisationCountries: 'import/derive-organisation-countries',
   deriveSourceCounts: 'import/derive-source-counts',

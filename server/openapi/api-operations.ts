@@ -372,7 +372,8 @@ export const OPERATIONS: OperationSpec[] = [
     parameters: queryParameters(api.asOfRequestSchema),
     success: {
       status: 200,
-      description: 'The partnerships in force on the last day of the date, and those announced by then',
+      description:
+        'One page of the partnerships in force on the last day of the date (and those announced by then), strongest first, with the total and a cursor; the events started by then on the first page',
       schema: 'AsOfResponse',
     },
     problems: DATABASE_STATUSES,
@@ -385,7 +386,8 @@ export const OPERATIONS: OperationSpec[] = [
     parameters: queryParameters(api.changesRequestSchema),
     success: {
       status: 200,
-      description: 'Each change with its citation, oldest first',
+      description:
+        'Each change with its citation, oldest first, cut at `limit` and by size (`total`, `truncated`)',
       schema: 'ChangesResponse',
     },
     problems: DATABASE_STATUSES,

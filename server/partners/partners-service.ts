@@ -13,7 +13,7 @@ import {
   UNKNOWN_GROUP,
 } from '../contract/api.ts';
 import { encodeCursor } from '../contract/common.ts';
-import type { JsonValue, WireEdge, WireGraph, WireNode } from '../contract/graph.ts';
+import type { JsonValue, WireEdge, WireNode } from '../contract/graph.ts';
 import type { Database } from '../database/database.ts';
 import type { QueryName } from '../database/query-registry.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
@@ -23,6 +23,7 @@ import type { SourceCatalog } from '../sources/source-catalog.ts';
 import {
   isUnfiltered,
   type PartnershipFilters,
+  type RankedPage,
   type RunQuery,
   rankedPage,
   storedStrongestPage,
@@ -106,37 +107,6 @@ const filterValues = (request: PartnershipFilters) => ({
   includeUndated: request.includeUndated,
 });
 
-/**
- * Every partnership of the graph with its evidence, unranked and unpaged: only for the as-of view,
- * which restates each piece of evidence as of a day before it can tell which pairs remain.
- */
-export async function allPartnerships(
-  db: Database,
-  catalog: SourceCatalog,
-  request: PartnershipFilters,
-  options: { restate?: (evidence: Evidence) => Evidence | null } = {},
-): Promise<{ graph: WireGraph }> {
-  const result = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnerships', {
-    ids: [],
-    ...filterValues(request),
-  });
-  const nodes = new Map<string, WireNode>();
-  const edges: WireEdge[] = [];
-  for (const record of result.records) {
-    const a = nodeToWire(record.get('a'));
-    const b = nodeToWire(record.get('b'));
-    const found = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
-    const evidence = options.restate
-      ? found.map(options.restate).filter((item): item is Evidence => item !== null)
-      : found;
-    if (evidence.length === 0) continue;
-    nodes.set(a.id, a);
-    nodes.set(b.id, b);
-    edges.push(partnershipEdge(a, b, evidence));
-  }
-  return { graph: { nodes: [...nodes.values()], edges } };
-}
-
 /** The ranking query of each view: where it starts (see partnerships-ranked.cypher). */
 function rankingQuery(request: PartnershipsRequest): { name: QueryName; groupKey: string | null } {
   if (request.ids) return { name: 'partnershipsRankedAround', groupKey: null };
@@ -180,10 +150,31 @@ export async function partnerships(
       request.cursor,
       request.limit,
     ));
-  const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnershipEvidence', {
+  return evidencedPage(db, catalog, { total, page }, request.cursor, {
+    query: 'partnershipEvidence',
+    params: filterValues(request),
+  });
+}
+
+/**
+ * The answer for one ranked page of pairs: each pair's evidence (the newest
+ * EVIDENCE_PER_PARTNERSHIP, from `evidence.query`, which takes $pairs and $evidenceLimit), as
+ * PARTNERS_WITH edges in ranking order, stopping early at the size bound, with the page fields.
+ * Shared by every ranked partnership view (the as-of view too). `extra` is put through the same
+ * budget after the page (its items are left out once it is spent).
+ */
+export async function evidencedPage(
+  db: Database,
+  catalog: SourceCatalog,
+  { total, page }: RankedPage,
+  cursor: number,
+  evidence: { query: QueryName; params: Record<string, unknown> },
+  budget: ResponseBudget = new ResponseBudget(),
+): Promise<PartnershipsResponse> {
+  const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>(evidence.query, {
     pairs: page.map(({ aId, bId }) => ({ aId, bId })),
     evidenceLimit: neo4j.int(EVIDENCE_PER_PARTNERSHIP),
-    ...filterValues(request),
+    ...evidence.params,
   });
   const byPair = new Map(
     found.records.map((record) => [
@@ -191,7 +182,6 @@ export async function partnerships(
       record,
     ]),
   );
-  const budget = new ResponseBudget();
   const nodes = new Map<string, WireNode>();
   const edges: WireEdge[] = [];
   for (const pair of page) {
@@ -200,15 +190,15 @@ export async function partnerships(
     if (!record) continue;
     const a = nodeToWire(record.get('a'));
     const b = nodeToWire(record.get('b'));
-    const evidence = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
-    const edge = partnershipEdge(a, b, evidence, pair.evidenceCount);
+    const items = await Promise.all(record.get('evidence').map((raw) => toEvidence(catalog, raw)));
+    const edge = partnershipEdge(a, b, items, pair.evidenceCount);
     const newNodes = [a, b].filter((node) => !nodes.has(node.id));
     if (!budget.fits({ edge, newNodes })) break;
     for (const node of newNodes) nodes.set(node.id, node);
     edges.push(edge);
   }
   const shown = budget.cut ? edges.length : page.length;
-  const next = request.cursor + shown;
+  const next = cursor + shown;
   return {
     graph: { nodes: [...nodes.values()], edges },
     total,

@@ -230,8 +230,9 @@ export class ApiClient {
     return this.request<TimelineResponse>(`/timeline${queryString({ ...query, status: this.status() })}`);
   }
 
-  asOf(date: string) {
-    return this.request<AsOfResponse>(`/as-of${queryString({ date, status: this.status() })}`);
+  /** `cursor`: the `nextCursor` of the previous page, for the next strongest partnerships. */
+  asOf(date: string, cursor?: string) {
+    return this.request<AsOfResponse>(`/as-of${queryString({ date, status: this.status(), cursor })}`);
   }
 
   changes(window: { since: string; until: string }) {

@@ -103,6 +103,9 @@ export class Panels {
     new AsOfPanel(shell.tabs.panel('time'), {
       api,
       showNetwork: (graph) => view.replaceGraph(graph),
+      addNetwork: async (graph) => {
+        await expander.addGraph(graph);
+      },
       addNodes,
       reveal: (id) => {
         const kind = view.node(id) ? 'node' : view.edge(id) ? 'edge' : null;

@@ -1,8 +1,10 @@
 // "As of" and "what changed": the partnership network as it stood at a date, and the list of what
 // was signed, renewed, announced, held or ended between two dates, each change with its quote.
-// Clicking a change brings its element onto the canvas and selects it.
+// Clicking a change brings its element onto the canvas and selects it. The as-of answer is one page
+// of the strongest partnerships in force on the day: the panel says when it was cut, and "Load more"
+// adds the next page to the canvas.
 import { windowProblem } from '../../../seed/model/time-span.ts';
-import type { Change } from '../../../server/contract/api.ts';
+import type { AsOfResponse, Change } from '../../../server/contract/api.ts';
 import type { WireGraph } from '../../../server/contract/graph.ts';
 import type { ApiClient } from '../api/api-client.ts';
 import { plural, t } from '../i18n/i18n.ts';
@@ -13,6 +15,8 @@ export interface AsOfDeps {
   api: ApiClient;
   /** Replaces the canvas with the network as it stood. */
   showNetwork(graph: WireGraph): Promise<void>;
+  /** Adds a further page of the network as it stood to the canvas. */
+  addNetwork(graph: WireGraph): Promise<void>;
   /** Brings these nodes (and the links among them and the canvas) onto the canvas. */
   addNodes(ids: string[]): Promise<void>;
   /** Selects an element already on the canvas and shows its details; false when it is not there. */
@@ -39,12 +43,18 @@ function changeDate(change: Change): string {
   return change.scheduled ? `${date} (${t('changes.due', { date: change.scheduled })})` : date;
 }
 
+/** The partnerships (PARTNERS_WITH edges) of an as-of page. */
+const partnershipCount = (response: AsOfResponse) =>
+  response.graph.edges.filter((edge) => edge.type === 'PARTNERS_WITH').length;
+
 export class AsOfPanel {
   private readonly date = dateInput('as-of-date', 'asOf.date');
   private readonly since = dateInput('changes-since', 'changes.since');
   private readonly until = dateInput('changes-until', 'changes.until');
   private readonly problem = h('p', { class: 'error-text', 'data-testid': 'as-of-problem', hidden: true });
   private readonly list = h('div', { class: 'changes', 'data-testid': 'changes' });
+  /** What the as-of answer left out (its cut, the events cap), with "Load more". */
+  private readonly asOfNote = h('div', { class: 'as-of-note', 'data-testid': 'as-of-note' });
 
   constructor(
     body: HTMLElement,
@@ -63,6 +73,7 @@ export class AsOfPanel {
           t('asOf.show'),
         ),
       ),
+      this.asOfNote,
       h('h2', { 'data-i18n': 'changes.title' }, t('changes.title')),
       h(
         'form',
@@ -105,7 +116,52 @@ export class AsOfPanel {
       setStatus(t('status.loading'));
       const response = await this.deps.api.asOf(date);
       await this.deps.showNetwork(response.graph);
+      this.noteAsOf(date, response, partnershipCount(response));
       setStatus(t('asOf.shown', { date, count: response.graph.nodes.length }));
+    }, t('asOf.failed'));
+  }
+
+  /** Says how much of the network as of `date` is shown, with "Load more" while there is more. */
+  private noteAsOf(date: string, response: AsOfResponse, shown: number): void {
+    const parts: HTMLElement[] = [];
+    if (response.truncated) {
+      parts.push(
+        h(
+          'p',
+          { class: 'muted', 'data-testid': 'as-of-cut' },
+          t('asOf.cut', { shown, total: response.total, date }),
+        ),
+      );
+    }
+    const cursor = response.nextCursor;
+    if (cursor !== null) {
+      parts.push(
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'as-of-more',
+            onclick: () => this.loadMore(date, cursor, shown),
+          },
+          t('asOf.loadMore', { shown, total: response.total }),
+        ),
+      );
+    }
+    if (response.eventsTruncated) {
+      const events = response.graph.nodes.filter((node) => node.labels.includes('Event')).length;
+      parts.push(
+        h('p', { class: 'muted', 'data-testid': 'as-of-events-cut' }, t('asOf.eventsCut', { count: events })),
+      );
+    }
+    this.asOfNote.replaceChildren(...parts);
+  }
+
+  private loadMore(date: string, cursor: string, shownBefore: number): void {
+    void attempt(async () => {
+      const response = await this.deps.api.asOf(date, cursor);
+      await this.deps.addNetwork(response.graph);
+      // The events came with the first page: keep their note.
+      this.noteAsOf(date, { ...response, eventsTruncated: false }, shownBefore + partnershipCount(response));
     }, t('asOf.failed'));
   }
 
@@ -122,6 +178,15 @@ export class AsOfPanel {
     void attempt(async () => {
       const response = await this.deps.api.changes({ since, until });
       this.renderChanges(response.changes);
+      if (response.truncated) {
+        this.list.prepend(
+          h(
+            'p',
+            { class: 'muted', 'data-testid': 'changes-cut' },
+            t('changes.cut', { shown: response.changes.length, total: response.total }),
+          ),
+        );
+      }
     }, t('changes.failed'));
   }
 

@@ -270,6 +270,8 @@ async function main() {
     // The bare loader's batches and today's unbounded answers both need more than the defaults.
     transactionTimeout: '600s',
     transactionMaxMemory: '2g',
+    // A large store on a shared, loaded machine can take minutes to open; the timing starts later.
+    startTimeoutMs: 600_000,
     log: () => {},
   });
   const bare = neo4j.driver(embedded.uri, neo4j.auth.basic('neo4j', PASSWORD));
