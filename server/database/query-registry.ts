@@ -51,9 +51,10 @@ export const QUERY_FILES = {
   overviewPlaces: 'partners/overview-places',
   derivedSummary: 'partners/derived-summary',
   commonPartners: 'partners/common-partners',
-  // One file for the three: they differ only in the path selector (see QUERY_SLOTS).
-  shortestPath: 'paths/find-paths',
-  allShortestPaths: 'paths/find-paths',
+  // One file for the two: they differ only in the path function (see QUERY_SLOTS). The k shortest
+  // need a path pattern (SHORTEST k), which has no bidirectional search: a file of their own.
+  shortestPath: 'paths/shortest-paths',
+  allShortestPaths: 'paths/shortest-paths',
   kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
   changes: 'changes/changes',
@@ -153,8 +154,8 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
     'coalesce(b.derivedCountryId, $unknown)',
   ),
   overviewByKind: groupedBy('coalesce(a.kind, $unknown)', 'coalesce(b.kind, $unknown)'),
-  shortestPath: { selector: 'SHORTEST 1' },
-  allShortestPaths: { selector: 'ALL SHORTEST' },
+  shortestPath: { selector: 'shortestPath' },
+  allShortestPaths: { selector: 'allShortestPaths' },
   kShortestPaths: { selector: 'SHORTEST 10' },
 };
 
