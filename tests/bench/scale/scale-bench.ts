@@ -310,7 +310,9 @@ async function main() {
 
     const results: Awaited<ReturnType<typeof timeCase>>[] = [];
     const only = args.only?.split(',') ?? [];
-    const chosen = benchCases(subjects).filter((c) => only.length === 0 || only.some((part) => c.name.includes(part)));
+    const chosen = benchCases(subjects).filter(
+      (c) => only.length === 0 || only.some((part) => c.name.includes(part)),
+    );
     for (const benchCase of chosen) {
       progress(benchCase.name);
       const result = await timeCase(base, benchCase, bare, recorder.record);
