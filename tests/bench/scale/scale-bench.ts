@@ -268,6 +268,8 @@ async function main() {
     // The bare loader's batches and today's unbounded answers both need more than the defaults.
     transactionTimeout: '600s',
     transactionMaxMemory: '2g',
+    // Opening a big store on a loaded machine took over the launcher's default two minutes.
+    startTimeoutMs: 600_000,
     log: () => {},
   });
   const bare = neo4j.driver(embedded.uri, neo4j.auth.basic('neo4j', PASSWORD));
