@@ -1,7 +1,8 @@
-// The k shortest paths between two actors, walking relationships in either direction; the slot
-// {{selector}} is SHORTEST 10 (the registry's fixed text; Cypher takes no parameter there). The
-// shortest one and all the shortest are in shortest-paths.cypher, under the same rules, written for
-// the planner's bidirectional search.
+// Paths between two actors, walking relationships in either direction: the k shortest, or the
+// shortest one and all the shortest of dated hops only ($includeUndated false), as the slot
+// {{selector}} says (the registry fills it from a fixed list: SHORTEST 10, SHORTEST 1, ALL SHORTEST;
+// Cypher takes no parameter there). The other shortest requests go to shortest-paths.cypher, the
+// same rules written for the planner's bidirectional search.
 // Only relationships of the allowed types; no intermediate node with an avoided label or, unless it
 // has a label of $hubExemptLabels (actors and acts), with more than $maxDegree links (a generic hub
 // such as a country: "everyone" is connected through it); the start node passes the status filter;

@@ -3,9 +3,9 @@
 // find-paths.cypher (which serves the k shortest), written for the planner's bidirectional
 // breadth-first search (operator ShortestPath): every rule on a relationship or a node is a
 // predicate over all(... IN relationships(path)/nodes(path)), which the search checks as it goes.
-// The one rule about a hop (relationship and the node it reaches, with $includeUndated false) is
-// not of that form: the planner checks it on the path found and falls back to an exhaustive search
-// only when that path fails it, so the default requests never pay for it.
+// The one rule about a hop (with includeUndated=false, a hop needs a date on its relationship or
+// the node it reaches) is not of that form: it would plan an exhaustive fallback search, so those
+// requests use find-paths.cypher instead (the service picks).
 // The degree cut-off reads the degree store (all links minus MENTIONED_IN), not each link: a place
 // with thousands of links would otherwise be read link by link every time the search reaches it.
 // The pattern is bounded at 10 hops (a literal: Cypher takes no parameter there) and paths longer
@@ -13,7 +13,7 @@
 // shortest paths all have one length, so no ORDER BY: the LIMIT stops the search early.
 // Parameters: $from, $to (actor ids), $types (list of strings; empty = all but MENTIONED_IN),
 //   $avoid (list of labels), $maxDegree (integer), $hubExemptLabels (list of labels), $maxHops (integer 1–10), $windowStart,
-//   $windowEnd (ISO days or null), $includeUndated (boolean), $statusFilter ('all' | 'done'),
+//   $windowEnd (ISO days or null), $statusFilter ('all' | 'done'),
 //   $doneStatuses (list of strings), $limit (integer: how many paths at most).
 // Returns: path (path).
 MATCH (a:Entity {id: $from}) WHERE {{passesStatusFilter(a)}}
@@ -27,8 +27,6 @@ WHERE all(r IN relationships(path) WHERE
                    AND (any(label IN labels(y) WHERE label IN $hubExemptLabels)
                         OR COUNT { (y)--() } - COUNT { (y)-[:MENTIONED_IN]-() } <= $maxDegree)))
         AND {{spanInWindow(y)}} AND {{passesStatusFilter(y)}}))
-  AND ($includeUndated OR all(hop IN range(0, length(path) - 1) WHERE
-        relationships(path)[hop].spanStart IS NOT NULL OR nodes(path)[hop + 1].spanStart IS NOT NULL))
 WITH path WHERE length(path) <= $maxHops
 RETURN path
 LIMIT $limit

@@ -52,9 +52,11 @@ export const QUERY_FILES = {
   derivedSummary: 'partners/derived-summary',
   commonPartners: 'partners/common-partners',
   // One file for the two: they differ only in the path function (see QUERY_SLOTS). The k shortest
-  // need a path pattern (SHORTEST k), which has no bidirectional search: a file of their own.
+  // and the dated-hops-only requests need a path pattern (a rule per hop, SHORTEST k): find-paths.
   shortestPath: 'paths/shortest-paths',
   allShortestPaths: 'paths/shortest-paths',
+  shortestDatedPath: 'paths/find-paths',
+  allShortestDatedPaths: 'paths/find-paths',
   kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
   changes: 'changes/changes',
@@ -156,6 +158,8 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
   overviewByKind: groupedBy('coalesce(a.kind, $unknown)', 'coalesce(b.kind, $unknown)'),
   shortestPath: { selector: 'shortestPath' },
   allShortestPaths: { selector: 'allShortestPaths' },
+  shortestDatedPath: { selector: 'SHORTEST 1' },
+  allShortestDatedPaths: { selector: 'ALL SHORTEST' },
   kShortestPaths: { selector: 'SHORTEST 10' },
 };
 

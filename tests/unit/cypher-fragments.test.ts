@@ -31,6 +31,8 @@ describe('Cypher fragments composed into the query files', () => {
     const registry = loadQueryRegistry();
     expect(registry.get('shortestPath')).toContain('MATCH path = shortestPath((a)');
     expect(registry.get('allShortestPaths')).toContain('MATCH path = allShortestPaths((a)');
+    expect(registry.get('shortestDatedPath')).toContain('MATCH path = SHORTEST 1 (a)');
+    expect(registry.get('allShortestDatedPaths')).toContain('MATCH path = ALL SHORTEST (a)');
     expect(registry.get('kShortestPaths')).toContain('MATCH path = SHORTEST 10 (a)');
   });
 });
