@@ -50,9 +50,12 @@ export const QUERY_FILES = {
   overviewPlaces: 'partners/overview-places',
   derivedSummary: 'partners/derived-summary',
   commonPartners: 'partners/common-partners',
-  // One file for the three: they differ only in the path selector (see QUERY_SLOTS).
-  shortestPath: 'paths/find-paths',
-  allShortestPaths: 'paths/find-paths',
+  // One file for the two: they differ only in the path function (see QUERY_SLOTS). The k shortest
+  // and the dated-hops-only requests need a path pattern (a rule per hop, SHORTEST k): find-paths.
+  shortestPath: 'paths/shortest-paths',
+  allShortestPaths: 'paths/shortest-paths',
+  shortestDatedPath: 'paths/find-paths',
+  allShortestDatedPaths: 'paths/find-paths',
   kShortestPaths: 'paths/find-paths',
   timeline: 'timeline/timeline',
   changes: 'changes/changes',
@@ -154,8 +157,10 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
     'coalesce(b.derivedCountryId, $unknown)',
   ),
   overviewByKind: groupedBy('coalesce(a.kind, $unknown)', 'coalesce(b.kind, $unknown)'),
-  shortestPath: { selector: 'SHORTEST 1' },
-  allShortestPaths: { selector: 'ALL SHORTEST' },
+  shortestPath: { selector: 'shortestPath' },
+  allShortestPaths: { selector: 'allShortestPaths' },
+  shortestDatedPath: { selector: 'SHORTEST 1' },
+  allShortestDatedPaths: { selector: 'ALL SHORTEST' },
   kShortestPaths: { selector: 'SHORTEST 10' },
 };
 

@@ -71,14 +71,18 @@ export async function expandNeighbours(
   id: string,
   request: NeighboursRequest,
 ): Promise<NeighboursResponse> {
-  const groups = await neighbourGroups(db, id, request.includeSources, request.status);
+  const unfiltered = !request.types && !request.labels;
+  // The centre is read alongside the counts, not after them: a hub's answer (groups only) needs it,
+  // and a second round trip cost as much as the lookup itself; elsewhere it is one index seek spent.
+  const [groups, centre] = await Promise.all([
+    neighbourGroups(db, id, request.includeSources, request.status),
+    unfiltered ? db.read<{ node: Node }>('nodeDetails', { id }) : undefined,
+  ]);
   const total = groups
     .filter((group) => matchesFilter(group, request))
     .reduce((sum, group) => sum + group.count, 0);
-  const unfiltered = !request.types && !request.labels;
   if (groups.length === 0 || (unfiltered && total > request.groupAbove)) {
-    const centre = await db.read<{ node: Node }>('nodeDetails', { id });
-    const record = centre.records[0];
+    const record = (centre ?? (await db.read<{ node: Node }>('nodeDetails', { id }))).records[0];
     if (!record) throw notFound('node', id);
     return {
       graph: { nodes: [nodeToWire(record.get('node'))], edges: [] },

@@ -22,6 +22,15 @@ const QUERY_BY_MODE: Record<PathsRequest['mode'], QueryName> = {
   'all-shortest': 'allShortestPaths',
   k: 'kShortestPaths',
 };
+/**
+ * Dated hops only is a rule per hop, which the bidirectional search of shortest-paths.cypher cannot
+ * check as it goes (the planner would add an exhaustive fallback): those requests use the path pattern.
+ */
+const DATED_QUERY_BY_MODE: Record<PathsRequest['mode'], QueryName> = {
+  shortest: 'shortestDatedPath',
+  'all-shortest': 'allShortestDatedPaths',
+  k: 'kShortestPaths',
+};
 
 /** How many paths each mode returns at most (all-shortest: a cap, said by `truncated`). */
 const limitOf = (request: PathsRequest) =>
@@ -32,7 +41,8 @@ export async function findPaths(
   catalog: SourceCatalog,
   request: PathsRequest,
 ): Promise<PathsResponse> {
-  const result = await db.read<{ path: Path }>(QUERY_BY_MODE[request.mode], {
+  const queries = request.includeUndated ? QUERY_BY_MODE : DATED_QUERY_BY_MODE;
+  const result = await db.read<{ path: Path }>(queries[request.mode], {
     from: request.from,
     to: request.to,
     types: request.types ?? [],

@@ -27,10 +27,12 @@ describe('Cypher fragments composed into the query files', () => {
     for (const name of names) expect(registry.get(name), name).not.toMatch(/\{\{|\}\}/);
   });
 
-  it('gives the three path queries their own selector from one file', () => {
+  it('gives the shortest and all-shortest queries their path function from one file, the k shortest its selector', () => {
     const registry = loadQueryRegistry();
-    expect(registry.get('shortestPath')).toContain('MATCH path = SHORTEST 1 (a)');
-    expect(registry.get('allShortestPaths')).toContain('MATCH path = ALL SHORTEST (a)');
+    expect(registry.get('shortestPath')).toContain('MATCH path = shortestPath((a)');
+    expect(registry.get('allShortestPaths')).toContain('MATCH path = allShortestPaths((a)');
+    expect(registry.get('shortestDatedPath')).toContain('MATCH path = SHORTEST 1 (a)');
+    expect(registry.get('allShortestDatedPaths')).toContain('MATCH path = ALL SHORTEST (a)');
     expect(registry.get('kShortestPaths')).toContain('MATCH path = SHORTEST 10 (a)');
   });
 });
