@@ -2,7 +2,10 @@
 // either way and reported cooperation, each with its citations, filtered as in partnerships-ranked
 // (the same shared predicates). Rows come in no particular order: the service keeps the ranking.
 // Two hubs can share over a thousand agreements: each pair brings at most $evidenceLimit pieces,
-// the newest first (the ranking's evidenceCount says how many there are).
+// the newest first (the ranking's evidenceCount says how many there are). So that a hub pair
+// costs what it shows: the shared agreements are walked from the end with fewer PARTY_TO links
+// (a degree read, no expansion), each kind of evidence is cut to its newest $evidenceLimit on
+// bare elements (a top-k, no sort of the whole set), and only those few are built into maps.
 // Parameters: $pairs (list of maps {aId, bId}), $evidenceLimit (integer), $topics (list of Topic ids; empty = all),
 //   $windowStart, $windowEnd (ISO days or null), $includeUndated (boolean),
 //   $statusFilter ('all' | 'done'), $doneStatuses (list of strings).
@@ -11,10 +14,18 @@
 UNWIND $pairs AS pair
 MATCH (a:Organisation {id: pair.aId})
 MATCH (b:Organisation {id: pair.bId})
-CALL (a, b) {
-  CALL (a, b) {
-    MATCH (a)-[ra:PARTY_TO]->(agreement:Agreement)<-[rb:PARTY_TO]-(b)
+WITH a, b, COUNT { (a)-[:PARTY_TO]->() } <= COUNT { (b)-[:PARTY_TO]->() } AS fromA
+CALL (a, b, fromA) {
+  CALL (a, b, fromA) {
+    WITH CASE WHEN fromA THEN a ELSE b END AS near, CASE WHEN fromA THEN b ELSE a END AS far
+    MATCH (near)-[rNear:PARTY_TO]->(agreement:Agreement)<-[rFar:PARTY_TO]-(far)
+    WITH agreement,
+         CASE WHEN fromA THEN rNear ELSE rFar END AS ra,
+         CASE WHEN fromA THEN rFar ELSE rNear END AS rb
     WHERE {{agreementEvidencePasses(agreement, ra, rb)}}
+    WITH agreement, ra, rb
+    ORDER BY coalesce(agreement.spanStart, '') DESC, agreement.id
+    LIMIT $evidenceLimit
     RETURN {
       kind: 'agreement', id: agreement.id, name: agreement.name, type: 'PARTY_TO',
       date: coalesce(agreement.date, agreement.start), status: agreement.status, statusHistory: agreement.statusHistory,
@@ -25,6 +36,9 @@ CALL (a, b) {
     UNION ALL
     MATCH (a)-[r:MEMBER_OF|COOPERATES_WITH]-(b)
     WHERE {{relationshipEvidencePasses(r)}}
+    WITH r
+    ORDER BY coalesce(r.spanStart, '') DESC, r.id
+    LIMIT $evidenceLimit
     RETURN {
       kind: CASE type(r) WHEN 'MEMBER_OF' THEN 'membership' ELSE 'cooperation' END,
       id: r.id, name: null, type: type(r), date: coalesce(r.since, r.date, r.start), status: r.status, statusHistory: r.statusHistory,
