@@ -20,12 +20,7 @@ import { filterParameters } from '../shared/filter-parameters.ts';
 import { nodeToWire, toJson } from '../shared/graph-mapper.ts';
 import { ResponseBudget } from '../shared/response-budget.ts';
 import type { SourceCatalog } from '../sources/source-catalog.ts';
-import {
-  isUnfiltered,
-  type PartnershipFilters,
-  type RunQuery,
-  rankedPage,
-} from './derived-summaries.ts';
+import { isUnfiltered, type PartnershipFilters, type RunQuery, rankedPage } from './derived-summaries.ts';
 import { rankingName, storedRankedPage } from './stored-rankings.ts';
 
 type PartnershipsRequest = z.infer<typeof partnershipsRequestSchema>;

@@ -47,8 +47,8 @@ export async function storeRankings(run: RunQuery): Promise<void> {
   const views = new Map<string, { total: number; page: Pair[] }>([[rankingName(), { total: 0, page: [] }]]);
   for (const { pair, names } of pairs) {
     for (const name of names) {
-      let view = views.get(name);
-      if (!view) views.set(name, (view = { total: 0, page: [] }));
+      const view = views.get(name) ?? { total: 0, page: [] };
+      views.set(name, view);
       view.total += 1;
       if (view.page.length < STRONGEST_PRECOMPUTED) view.page.push(pair);
     }

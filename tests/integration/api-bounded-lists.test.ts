@@ -140,6 +140,32 @@ describe('GET /api/partnerships', () => {
   });
 
   it.each([
+    ['country B', `country:${ids.countryB}`],
+    ['the unknown country', 'country:unknown'],
+    ["the hubs' kind", `kind:${kinds.hub}`],
+  ])(
+    'answers the unfiltered drill-down into %s from the ranking stored at import, as the live query would',
+    async (_, group) => {
+      // A window from 1900 filters nothing out but is not the unfiltered view: it is ranked live.
+      const stored = await allPages(`/api/partnerships?group=${group}&limit=50`);
+      const live = await allPages(`/api/partnerships?group=${group}&since=1900&limit=50`);
+      const summary = await driver.executeQuery(
+        'MATCH (summary:DerivedSummary {name: $name}) RETURN summary.total AS total',
+        { name: `partnerships-strongest-${group}` },
+      );
+      expect(summary.records[0]?.get('total').toNumber()).toBe(stored[0].total);
+      expect(stored[0].total).toBeGreaterThan(0);
+      expect(stored.map((page) => page.total)).toEqual(live.map((page) => page.total));
+      const edges = (pages: { graph: { edges: Edge[] } }[]) =>
+        pages.flatMap((page) =>
+          page.graph.edges.map((edge) => [pairKey(edge), edge.properties.evidenceCount]),
+        );
+      expect(edges(stored)).toHaveLength(stored[0].total);
+      expect(edges(stored)).toEqual(edges(live));
+    },
+  );
+
+  it.each([
     ['group=region:x', 'group'],
     [`ids=${'a'}&group=kind:x`, 'group'],
     ['limit=0', 'limit'],
