@@ -45,7 +45,9 @@ export const QUERY_FILES = {
   partnershipsRankedOfUnknownCountry: 'partners/partnerships-ranked',
   partnershipsRankedOfKind: 'partners/partnerships-ranked',
   partnershipsRankedOfUnknownKind: 'partners/partnerships-ranked',
+  // One file for the two: they differ only in how the shared agreements are walked (QUERY_SLOTS).
   partnershipEvidence: 'partners/partnership-evidence',
+  partnershipEvidenceAround: 'partners/partnership-evidence',
   partnershipPairs: 'partners/partnership-pairs',
   overviewByCountry: 'partners/overview',
   overviewByKind: 'partners/overview',
@@ -150,6 +152,8 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
     'MATCH (a:Organisation) WHERE a.kind IS NULL',
     'b.kind IS NULL',
   ),
+  partnershipEvidence: { sharedAgreementsWalk: 'USING JOIN ON agreement' },
+  partnershipEvidenceAround: { sharedAgreementsWalk: '' },
   overviewByCountry: groupedBy(
     'coalesce(a.derivedCountryId, $unknown)',
     'coalesce(b.derivedCountryId, $unknown)',

@@ -1,7 +1,8 @@
 // The whole-graph views without filters, precomputed after each import: over a million
-// relationships the overview and the strongest-partnership ranking cost seconds each (every pair
-// of partners is enumerated), while the explorer opens on exactly these views. Computed by the
-// same queries the API runs live for filtered views, so both answer the same; stored on
+// relationships the overview and the strongest-partnership rankings cost seconds each (every pair
+// of partners is enumerated), while the explorer opens on exactly these views. The overview is
+// computed by the same query the API runs live for filtered views, so both answer the same; the
+// rankings (of the whole graph and of each overview group) are in stored-rankings.ts. Stored on
 // :DerivedSummary nodes (parallel lists), read back in one lookup.
 import neo4j, { type Integer, type QueryResult } from 'neo4j-driver';
 import type { StatusFilter } from '../../seed/model/statuses.ts';

@@ -176,7 +176,9 @@ export async function partnerships(
       request.cursor,
       request.limit,
     ));
-  const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>('partnershipEvidence', {
+  // Around ids the pairs are a hub and its partners, elsewhere mostly two hubs: see the query.
+  const evidenceQuery = request.ids ? 'partnershipEvidenceAround' : 'partnershipEvidence';
+  const found = await db.read<{ a: Node; b: Node; evidence: RawEvidence[] }>(evidenceQuery, {
     pairs: page.map(({ aId, bId }) => ({ aId, bId })),
     evidenceLimit: neo4j.int(EVIDENCE_PER_PARTNERSHIP),
     ...filterValues(request),
