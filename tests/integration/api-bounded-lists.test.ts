@@ -164,7 +164,10 @@ describe('GET /api/partnerships', () => {
         page.graph.edges.map((edge: Edge) => [pairKey(edge), edge.properties.evidenceCount]),
       );
       expect(edges).toHaveLength(live.total);
-      expect(edges).toEqual(live.page.map((pair) => [`${pair.aId}+${pair.bId}`, pair.evidenceCount]));
+      // The live page holds at most 500 (the unknown country has more: the 2 MB fixture's chain).
+      expect(edges.slice(0, 500)).toEqual(
+        live.page.map((pair) => [`${pair.aId}+${pair.bId}`, pair.evidenceCount]),
+      );
     },
   );
 
