@@ -5,6 +5,9 @@
 // from a fixed list (one variant per view): {{start}} matches the organisations a the view starts
 // from (all, the given ids, or one overview group, through an index), and {{partnerIsStart}} says
 // whether the partner b is one of them too, so that a pair met from both ends is kept once.
+// Unfiltered, the first 1,000 pairs of the whole graph and of each group are ranked at import
+// (partnership-pairs.cypher, the same count): this runs for them only past that prefix, around
+// given ids, and with a filter, enumerating every pair of its start set.
 // Parameters: $ids (list of organisation ids, for the ids view), $groupKey (string, for a group
 //   view), $topics (list of Topic ids; empty = all), $windowStart, $windowEnd (ISO days or null),
 //   $includeUndated (boolean), $statusFilter ('all' | 'done'), $doneStatuses (list of strings),

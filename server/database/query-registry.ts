@@ -44,7 +44,10 @@ export const QUERY_FILES = {
   partnershipsRankedOfUnknownCountry: 'partners/partnerships-ranked',
   partnershipsRankedOfKind: 'partners/partnerships-ranked',
   partnershipsRankedOfUnknownKind: 'partners/partnerships-ranked',
+  // One file for the two: they differ only in how the shared agreements are walked (QUERY_SLOTS).
   partnershipEvidence: 'partners/partnership-evidence',
+  partnershipEvidenceAround: 'partners/partnership-evidence',
+  partnershipPairs: 'partners/partnership-pairs',
   overviewByCountry: 'partners/overview',
   overviewByKind: 'partners/overview',
   overviewPlaces: 'partners/overview-places',
@@ -66,6 +69,7 @@ export const QUERY_FILES = {
   deriveOrganisationCountries: 'import/derive-organisation-countries',
   deriveSourceCounts: 'import/derive-source-counts',
   storeDerivedSummary: 'import/store-derived-summary',
+  deleteStaleDerivedSummaries: 'import/delete-stale-derived-summaries',
   openImport: 'import/open-import',
   openImportBatch: 'import/open-batch',
   snapshotNodes: 'import/snapshot-nodes',
@@ -138,7 +142,9 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
   partnershipsRankedAround: rankedFrom('MATCH (a:Organisation) WHERE a.id IN $ids', 'b.id IN $ids'),
   partnershipsRankedOfCountry: rankedFrom(
     'MATCH (a:Organisation) WHERE a.derivedCountryId = $groupKey',
-    'b.derivedCountryId = $groupKey',
+    // coalesce: a partner without a country is not in the group (a bare comparison would be null,
+    // and NOT null would drop the pair).
+    'coalesce(b.derivedCountryId = $groupKey, false)',
   ),
   partnershipsRankedOfUnknownCountry: rankedFrom(
     'MATCH (a:Organisation) WHERE a.derivedCountryId IS NULL',
@@ -146,12 +152,14 @@ const QUERY_SLOTS: Partial<Record<QueryName, Record<string, string>>> = {
   ),
   partnershipsRankedOfKind: rankedFrom(
     'MATCH (a:Organisation) WHERE a.kind = $groupKey',
-    'b.kind = $groupKey',
+    'coalesce(b.kind = $groupKey, false)',
   ),
   partnershipsRankedOfUnknownKind: rankedFrom(
     'MATCH (a:Organisation) WHERE a.kind IS NULL',
     'b.kind IS NULL',
   ),
+  partnershipEvidence: { sharedAgreementsWalk: 'USING JOIN ON agreement' },
+  partnershipEvidenceAround: { sharedAgreementsWalk: '' },
   overviewByCountry: groupedBy(
     'coalesce(a.derivedCountryId, $unknown)',
     'coalesce(b.derivedCountryId, $unknown)',

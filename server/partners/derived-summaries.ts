@@ -1,7 +1,8 @@
 // The whole-graph views without filters, precomputed after each import: over a million
-// relationships the overview and the strongest-partnership ranking cost seconds each (every pair
-// of partners is enumerated), while the explorer opens on exactly these views. Computed by the
-// same queries the API runs live for filtered views, so both answer the same; stored on
+// relationships the overview and the strongest-partnership rankings cost seconds each (every pair
+// of partners is enumerated), while the explorer opens on exactly these views. The overview is
+// computed by the same query the API runs live for filtered views, so both answer the same; the
+// rankings (of the whole graph and of each overview group) are in stored-rankings.ts. Stored on
 // :DerivedSummary nodes (parallel lists), read back in one lookup.
 import neo4j, { type Integer, type QueryResult } from 'neo4j-driver';
 import type { StatusFilter } from '../../seed/model/statuses.ts';
@@ -9,6 +10,7 @@ import type { DateWindow } from '../../seed/model/time-span.ts';
 import { type OVERVIEW_GROUPINGS, UNKNOWN_GROUP } from '../contract/api.ts';
 import type { QueryName } from '../database/query-registry.ts';
 import { filterParameters } from '../shared/filter-parameters.ts';
+import { storeRankings } from './stored-rankings.ts';
 
 export type Grouping = (typeof OVERVIEW_GROUPINGS)[number];
 /** Runs a named query: in the import's write transaction, or through a driver. */
@@ -24,9 +26,6 @@ export interface RankedPage {
   total: number;
   page: { aId: string; bId: string; evidenceCount: number }[];
 }
-
-/** How deep the precomputed ranking goes: deeper pages are ranked live. */
-export const STRONGEST_PRECOMPUTED = 1_000;
 
 export const OVERVIEW_QUERY: Record<Grouping, QueryName> = {
   country: 'overviewByCountry',
@@ -87,7 +86,6 @@ export async function rankedPage(
 }
 
 const overviewName = (grouping: Grouping) => `overview-${grouping}`;
-const STRONGEST_NAME = 'partnerships-strongest';
 
 async function storeOverview(run: RunQuery, grouping: Grouping): Promise<void> {
   const rows = await overviewRows(run, grouping, NO_FILTERS);
@@ -106,25 +104,6 @@ async function storeOverview(run: RunQuery, grouping: Grouping): Promise<void> {
   });
 }
 
-async function storeStrongest(run: RunQuery): Promise<void> {
-  const strongest = await rankedPage(
-    run,
-    'partnershipsRanked',
-    { ids: [], groupKey: null, ...NO_FILTERS },
-    0,
-    STRONGEST_PRECOMPUTED,
-  );
-  await run('storeDerivedSummary', {
-    name: STRONGEST_NAME,
-    total: neo4j.int(strongest.total),
-    lists: {
-      aIds: strongest.page.map((pair) => pair.aId),
-      bIds: strongest.page.map((pair) => pair.bId),
-      evidenceCounts: strongest.page.map((pair) => neo4j.int(pair.evidenceCount)),
-    },
-  });
-}
-
 /**
  * The steps that compute and store the summaries, each its own unit of work: over a million
  * relationships each takes seconds, and together they would outlast one transaction's timeout.
@@ -132,7 +111,8 @@ async function storeStrongest(run: RunQuery): Promise<void> {
 export const SUMMARY_STEPS: ((run: RunQuery) => Promise<void>)[] = [
   (run) => storeOverview(run, 'country'),
   (run) => storeOverview(run, 'kind'),
-  storeStrongest,
+  // The strongest partnerships of the whole graph and of each group (stored-rankings.ts).
+  storeRankings,
 ];
 
 type Stored = Record<string, unknown>;
@@ -166,26 +146,4 @@ export async function storedOverviewRows(
     });
   });
   return [...rows.values()];
-}
-
-/** A page of the stored ranking, or undefined when it is not stored or the page runs past it. */
-export async function storedStrongestPage(
-  run: RunQuery,
-  skip: number,
-  limit: number,
-): Promise<RankedPage | undefined> {
-  const stored = await readSummary(run, STRONGEST_NAME);
-  if (!stored) return undefined;
-  const total = toNumber(stored.total);
-  const aIds = list(stored, 'aIds');
-  // Past the stored prefix (and not at the ranking's end), the live query ranks the page.
-  if (skip + limit > aIds.length && aIds.length < total) return undefined;
-  return {
-    total,
-    page: aIds.slice(skip, skip + limit).map((aId, offset) => ({
-      aId: String(aId),
-      bId: String(list(stored, 'bIds')[skip + offset]),
-      evidenceCount: toNumber(list(stored, 'evidenceCounts')[skip + offset]),
-    })),
-  };
 }

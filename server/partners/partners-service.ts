@@ -26,8 +26,8 @@ import {
   type RankedPage,
   type RunQuery,
   rankedPage,
-  storedStrongestPage,
 } from './derived-summaries.ts';
+import { rankingName, storedRankedPage } from './stored-rankings.ts';
 
 type PartnershipsRequest = z.infer<typeof partnershipsRequestSchema>;
 type CommonPartnersRequest = z.infer<typeof commonPartnersRequestSchema>;
@@ -139,9 +139,10 @@ export async function partnerships(
 ): Promise<PartnershipsResponse> {
   const { name, groupKey } = rankingQuery(request);
   const run: RunQuery = (query, params) => db.read(query, params);
+  // Unfiltered, the whole graph and each group are ranked at import; around given ids, always live.
   const { total, page } =
-    (name === 'partnershipsRanked' && isUnfiltered(request)
-      ? await storedStrongestPage(run, request.cursor, request.limit)
+    (!request.ids && isUnfiltered(request)
+      ? await storedRankedPage(run, rankingName(request.group), request.cursor, request.limit)
       : undefined) ??
     (await rankedPage(
       run,
@@ -151,7 +152,8 @@ export async function partnerships(
       request.limit,
     ));
   return evidencedPage(db, catalog, { total, page }, request.cursor, {
-    query: 'partnershipEvidence',
+    // Around ids the pairs are a hub and its partners, elsewhere mostly two hubs: see the queries.
+    query: request.ids ? 'partnershipEvidenceAround' : 'partnershipEvidence',
     params: filterValues(request),
   });
 }

@@ -2,6 +2,8 @@
 // body over 2 MB. Runs the real app over HTTP on data of its own, imported through POST /api/import
 // (tests/support/bounded-fixture.ts), with a hub that has more partners than a page holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQueryRegistry } from '../../server/database/query-registry.ts';
+import { NO_FILTERS, rankedPage } from '../../server/partners/derived-summaries.ts';
 import { RESPONSE_MAX_BYTES } from '../../server/shared/response-budget.ts';
 import {
   BIG_NODES,
@@ -138,6 +140,36 @@ describe('GET /api/partnerships', () => {
     expect(ofKind.body.nextCursor).toBeNull();
     expect(ofKind.body.truncated).toBe(false);
   });
+
+  it.each([
+    ['country B', `country:${ids.countryB}`, 'partnershipsRankedOfCountry', ids.countryB],
+    ['the unknown country', 'country:unknown', 'partnershipsRankedOfUnknownCountry', null],
+    ["the hubs' kind", `kind:${kinds.hub}`, 'partnershipsRankedOfKind', kinds.hub],
+  ] as const)(
+    'answers the unfiltered drill-down into %s from the ranking stored at import, as the live query would',
+    async (_, group, liveQuery, groupKey) => {
+      const stored = await allPages(`/api/partnerships?group=${group}&limit=50`);
+      // The live ranking the API runs for a filtered or deep page, here without filters.
+      const registry = loadQueryRegistry();
+      const live = await rankedPage(
+        (name, params) => driver.executeQuery(registry.get(name), params),
+        liveQuery,
+        { ids: [], groupKey, ...NO_FILTERS },
+        0,
+        500,
+      );
+      expect(stored[0].total).toBeGreaterThan(0);
+      expect(stored.map((page) => page.total)).toEqual(stored.map(() => live.total));
+      const edges = stored.flatMap((page) =>
+        page.graph.edges.map((edge: Edge) => [pairKey(edge), edge.properties.evidenceCount]),
+      );
+      expect(edges).toHaveLength(live.total);
+      // The live page holds at most 500 (the unknown country has more: the 2 MB fixture's chain).
+      expect(edges.slice(0, 500)).toEqual(
+        live.page.map((pair) => [`${pair.aId}+${pair.bId}`, pair.evidenceCount]),
+      );
+    },
+  );
 
   it.each([
     ['group=region:x', 'group'],
