@@ -10,20 +10,34 @@ import {
   IN_COUNTRY_A,
   IN_COUNTRY_B,
   ids,
+  importBoundedFixture,
   kinds,
   PARTNERS,
+  removeBoundedFixture,
   run,
   SHARED_AGREEMENTS,
   STRONGEST,
-  useBoundedFixture,
 } from '../support/bounded-fixture.ts';
+import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
+import { testDriver } from '../support/test-database.ts';
 
 const TOKEN = 'bounded-import-token-0123456789';
-const fixture = useBoundedFixture(TOKEN);
+const driver = testDriver();
+let app: TestApp;
 
 type Edge = { id: string; source: string; target: string; properties: Record<string, any> };
 const pairKey = (edge: Edge) => [edge.source, edge.target].sort().join('+');
 const bytesOf = (body: unknown) => Buffer.byteLength(JSON.stringify(body), 'utf8');
+
+beforeAll(async () => {
+  app = await startTestApp({ config: testConfig({ IMPORT_TOKEN: TOKEN }) });
+  await importBoundedFixture(app, TOKEN);
+}, 180_000);
+afterAll(async () => {
+  await removeBoundedFixture(driver);
+  await app.close();
+  await driver.close();
+});
 
 /** Follows nextCursor from the first page to the last, returning every page's body. */
 async function allPages(path: string): Promise<any[]> {
@@ -31,7 +45,7 @@ async function allPages(path: string): Promise<any[]> {
   let cursor: string | null = null;
   do {
     const separator = path.includes('?') ? '&' : '?';
-    const response = await fixture.app.get(cursor ? `${path}${separator}cursor=${cursor}` : path);
+    const response = await app.get(cursor ? `${path}${separator}cursor=${cursor}` : path);
     expect(response.status).toBe(200);
     expect(bytesOf(response.body)).toBeLessThanOrEqual(RESPONSE_MAX_BYTES);
     pages.push(response.body);
@@ -51,7 +65,7 @@ function expectStrongestFirst(counts: number[]) {
 describe('GET /api/partnerships', () => {
   describe('around a hub with more partners than the default page', () => {
     it('answers the 100 strongest, with the total and a cursor to the rest', async () => {
-      const response = await fixture.app.get(`/api/partnerships?ids=${ids.hub}`);
+      const response = await app.get(`/api/partnerships?ids=${ids.hub}`);
       expect(response.status).toBe(200);
       const edges = response.body.graph.edges as Edge[];
       expect(edges).toHaveLength(100);
@@ -83,7 +97,7 @@ describe('GET /api/partnerships', () => {
   });
 
   it('lists the newest 10 pieces of evidence of a partnership, and counts them all', async () => {
-    const response = await fixture.app.get(`/api/partnerships?ids=${ids.pairX}`);
+    const response = await app.get(`/api/partnerships?ids=${ids.pairX}`);
     expect(response.body.total).toBe(1);
     const edge = response.body.graph.edges[0] as Edge;
     expect(edge.properties.evidenceCount).toBe(SHARED_AGREEMENTS);
@@ -95,7 +109,7 @@ describe('GET /api/partnerships', () => {
   });
 
   it('answers the whole graph bounded, strongest first, instead of timing out', async () => {
-    const response = await fixture.app.get('/api/partnerships?limit=20');
+    const response = await app.get('/api/partnerships?limit=20');
     expect(response.status).toBe(200);
     expect(response.body.graph.edges).toHaveLength(20);
     expect(response.body.total).toBeGreaterThan(PARTNERS);
@@ -119,13 +133,9 @@ describe('GET /api/partnerships', () => {
   });
 
   it('drills down into the unknown country and into a kind', async () => {
-    const unknown = await fixture.app.get(
-      `/api/partnerships?group=country:unknown&topics=${ids.topic}&limit=500`,
-    );
+    const unknown = await app.get(`/api/partnerships?group=country:unknown&topics=${ids.topic}&limit=500`);
     expect(unknown.body.total).toBe(PARTNERS - IN_COUNTRY_A - IN_COUNTRY_B);
-    const ofKind = await fixture.app.get(
-      `/api/partnerships?group=kind:${kinds.hub}&topics=${ids.topic}&limit=500`,
-    );
+    const ofKind = await app.get(`/api/partnerships?group=kind:${kinds.hub}&topics=${ids.topic}&limit=500`);
     expect(ofKind.body.total).toBe(PARTNERS);
     expect(ofKind.body.nextCursor).toBeNull();
     expect(ofKind.body.truncated).toBe(false);
@@ -142,7 +152,7 @@ describe('GET /api/partnerships', () => {
       // The live ranking the API runs for a filtered or deep page, here without filters.
       const registry = loadQueryRegistry();
       const live = await rankedPage(
-        (name, params) => fixture.driver.executeQuery(registry.get(name), params),
+        (name, params) => driver.executeQuery(registry.get(name), params),
         liveQuery,
         { ids: [], groupKey, ...NO_FILTERS },
         0,
@@ -168,7 +178,7 @@ describe('GET /api/partnerships', () => {
     ['limit=501', 'limit'],
     ['cursor=not-a-cursor', 'cursor'],
   ])('answers 400 for %s, naming the field', async (query, field) => {
-    const response = await fixture.app.get(`/api/partnerships?${query}`);
+    const response = await app.get(`/api/partnerships?${query}`);
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('invalid-request');
     expect(response.body.issues.map((issue: { field: string }) => issue.field)).toContain(field);
@@ -177,7 +187,7 @@ describe('GET /api/partnerships', () => {
 
 describe('GET /api/partnerships/overview', () => {
   it('groups organisations by country, with an explicit unknown group, and counts partnerships', async () => {
-    const response = await fixture.app.get(`/api/partnerships/overview?groupBy=country&topics=${ids.topic}`);
+    const response = await app.get(`/api/partnerships/overview?groupBy=country&topics=${ids.topic}`);
     expect(response.status).toBe(200);
     expect(response.body.groupBy).toBe('country');
     expect(response.body.truncated).toBe(false);
@@ -213,7 +223,7 @@ describe('GET /api/partnerships/overview', () => {
   });
 
   it('groups by kind', async () => {
-    const response = await fixture.app.get(`/api/partnerships/overview?groupBy=kind&topics=${ids.topic}`);
+    const response = await app.get(`/api/partnerships/overview?groupBy=kind&topics=${ids.topic}`);
     expect(response.status).toBe(200);
     const byKey = Object.fromEntries(
       response.body.groups.map((group: { key: string }) => [group.key, group]),
@@ -232,7 +242,7 @@ describe('GET /api/partnerships/overview', () => {
   });
 
   it('answers the curated graph by country, every group named', async () => {
-    const response = await fixture.app.get('/api/partnerships/overview');
+    const response = await app.get('/api/partnerships/overview');
     expect(response.status).toBe(200);
     const keys = response.body.groups.map((group: { key: string }) => group.key);
     expect(keys).toEqual(expect.arrayContaining(['place-france', 'place-japan']));
@@ -243,13 +253,13 @@ describe('GET /api/partnerships/overview', () => {
 
   it('answers the unfiltered view from the summary stored at import, as the live query would', async () => {
     // A window from 1900 filters nothing out but is not the unfiltered view: it is computed live.
-    const stored = await fixture.app.get('/api/partnerships/overview?groupBy=country');
-    const live = await fixture.app.get('/api/partnerships/overview?groupBy=country&since=1900');
+    const stored = await app.get('/api/partnerships/overview?groupBy=country');
+    const live = await app.get('/api/partnerships/overview?groupBy=country&since=1900');
     const ours = (body: { groups: { key: string }[] }) =>
       body.groups.filter((group) => group.key === ids.countryA || group.key === ids.countryB);
     expect(ours(stored.body)).toHaveLength(2);
     expect(ours(stored.body)).toEqual(ours(live.body));
-    const summary = await fixture.driver.executeQuery(
+    const summary = await driver.executeQuery(
       "MATCH (summary:DerivedSummary {name: 'overview-country'}) RETURN summary.keys AS keys",
     );
     expect(summary.records[0]?.get('keys')).toContain(ids.countryA);
@@ -261,7 +271,7 @@ describe('GET /api/partnerships/overview', () => {
   });
 
   it('answers 400 for an unknown grouping', async () => {
-    const response = await fixture.app.get('/api/partnerships/overview?groupBy=planet');
+    const response = await app.get('/api/partnerships/overview?groupBy=planet');
     expect(response.status).toBe(400);
     expect(response.body.detail).toContain('groupBy');
   });
@@ -284,7 +294,7 @@ describe('GET /api/common-partners', () => {
 describe('GET /api/paths', () => {
   it('caps all shortest paths at 100 and says so', async () => {
     // 130 paths of three hops: second hub → partner → agreement → topic.
-    const response = await fixture.app.get(
+    const response = await app.get(
       `/api/paths?from=${ids.hub2}&to=${ids.topic}&mode=all-shortest&avoid=none&maxHops=3`,
     );
     expect(response.status).toBe(200);
@@ -294,9 +304,7 @@ describe('GET /api/paths', () => {
   });
 
   it('is not truncated when every path fits', async () => {
-    const response = await fixture.app.get(
-      `/api/paths?from=${ids.hub2}&to=${ids.partner(3)}&mode=all-shortest`,
-    );
+    const response = await app.get(`/api/paths?from=${ids.hub2}&to=${ids.partner(3)}&mode=all-shortest`);
     expect(response.body.paths).toHaveLength(1);
     expect(response.body.truncated).toBe(false);
   });
@@ -304,7 +312,7 @@ describe('GET /api/paths', () => {
 
 describe('GET /api/sources/:id', () => {
   it('pages the facts of a source, with its total', async () => {
-    const first = await fixture.app.get(`/api/sources/${ids.source}`);
+    const first = await app.get(`/api/sources/${ids.source}`);
     expect(first.status).toBe(200);
     const total = first.body.source.nodeCount + first.body.source.relationshipCount;
     expect(first.body.total).toBe(total);
@@ -323,7 +331,7 @@ describe('GET /api/sources/:id', () => {
   });
 
   it('cuts a page at 2 MB and resumes after it', async () => {
-    const first = await fixture.app.get(`/api/sources/${ids.bigSource}?limit=1000`);
+    const first = await app.get(`/api/sources/${ids.bigSource}?limit=1000`);
     expect(first.body.facts.length).toBeGreaterThan(0);
     expect(first.body.facts.length).toBeLessThan(1000);
     expect(first.body.truncated).toBe(true);

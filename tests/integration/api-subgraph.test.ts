@@ -7,22 +7,36 @@ import {
   BIG_NODES,
   IN_COUNTRY_B,
   ids,
+  importBoundedFixture,
   PARTNERS,
+  removeBoundedFixture,
   run,
   STRONGEST,
-  useBoundedFixture,
 } from '../support/bounded-fixture.ts';
+import { startTestApp, type TestApp, testConfig } from '../support/test-app.ts';
+import { testDriver } from '../support/test-database.ts';
 
 const TOKEN = 'subgraph-import-token-0123456789';
-const fixture = useBoundedFixture(TOKEN);
+const driver = testDriver();
+let app: TestApp;
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
+
+beforeAll(async () => {
+  app = await startTestApp({ config: testConfig({ IMPORT_TOKEN: TOKEN }) });
+  await importBoundedFixture(app, TOKEN);
+}, 180_000);
+afterAll(async () => {
+  await removeBoundedFixture(driver);
+  await app.close();
+  await driver.close();
+});
 
 describe('POST /api/subgraph', () => {
   const canvas = [ids.hub, ids.hub2, ...range(PARTNERS).map(ids.partner)];
 
   it('answers the nodes that exist and every relationship among them, once', async () => {
-    const response = await fixture.app.post('/api/subgraph', { ids: [...canvas, `missing-${run}`] });
+    const response = await app.post('/api/subgraph', { ids: [...canvas, `missing-${run}`] });
     expect(response.status).toBe(200);
     expect(response.body.truncated).toBe(false);
     const nodeIds = response.body.nodes.map((node: { id: string }) => node.id);
@@ -43,14 +57,14 @@ describe('POST /api/subgraph', () => {
   });
 
   it('answers two nodes without a link between them with no edge', async () => {
-    const response = await fixture.app.post('/api/subgraph', { ids: [ids.partner(5), ids.partner(6)] });
+    const response = await app.post('/api/subgraph', { ids: [ids.partner(5), ids.partner(6)] });
     expect(response.body.nodes).toHaveLength(2);
     expect(response.body.edges).toEqual([]);
   });
 
   it('stays under 2 MB for a canvas whose elements weigh more, and says it was cut', async () => {
     const big = range(BIG_NODES).map(ids.big);
-    const response = await fixture.app.post('/api/subgraph', { ids: big });
+    const response = await app.post('/api/subgraph', { ids: big });
     expect(response.status).toBe(200);
     expect(Buffer.byteLength(JSON.stringify(response.body), 'utf8')).toBeLessThanOrEqual(RESPONSE_MAX_BYTES);
     expect(response.body.truncated).toBe(true);
@@ -64,7 +78,7 @@ describe('POST /api/subgraph', () => {
     ['an unknown member', { ids: [ids.hub], depth: 2 }, '(input)'],
     ['a bad status', { ids: [ids.hub], status: 'maybe' }, 'status'],
   ])('answers 400 for %s, naming the field', async (_case, body, field) => {
-    const response = await fixture.app.post('/api/subgraph', body);
+    const response = await app.post('/api/subgraph', body);
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('invalid-request');
     expect(response.body.issues.map((issue: { field: string }) => issue.field)).toContain(field);

@@ -4,9 +4,7 @@
 // to exactly this data while other tests write theirs.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll } from 'vitest';
-import { startTestApp, type TestApp, testConfig } from './test-app.ts';
-import { testDriver } from './test-database.ts';
+import type { TestApp } from './test-app.ts';
 
 /** Letters only: organisation kinds are lowercase words, without digits. */
 export const run = randomUUID()
@@ -188,24 +186,4 @@ export async function importBoundedFixture(app: TestApp, token: string): Promise
 /** Removes this run's fixture (every id of it ends with the run). */
 export async function removeBoundedFixture(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (n) WHERE n.id ENDS WITH $suffix DETACH DELETE n', { suffix: run });
-}
-
-/**
- * A suite's set-up on this fixture: an app that accepts `token` for imports, the fixture imported
- * through it before the suite and removed after. `fixture.app` is set once the suite has started;
- * `fixture.driver` reads the test database directly.
- */
-export function useBoundedFixture(token: string): { app: TestApp; driver: Driver } {
-  const driver = testDriver();
-  const fixture = { driver } as { app: TestApp; driver: Driver };
-  beforeAll(async () => {
-    fixture.app = await startTestApp({ config: testConfig({ IMPORT_TOKEN: token }) });
-    await importBoundedFixture(fixture.app, token);
-  }, 180_000);
-  afterAll(async () => {
-    await removeBoundedFixture(driver);
-    await fixture.app?.close();
-    await driver.close();
-  });
-  return fixture;
 }
